@@ -1,0 +1,57 @@
+# The one index of commands. `make help` lists them; CI calls the same targets.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint schema demo export bench ci clean
+
+help: ## List the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; run with PYTHON=python3.12 (or another 3.11+) make ...")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installing dependencies into $(VENV) (first run takes a minute) ..."
+	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet --progress-bar off -e ".[test]"
+	@touch $@
+
+setup: $(VENV)/.installed ## Create the virtual environment and install everything
+
+run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1:8000
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+demo: setup ## Migrate and load the demo content without starting the server
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+
+test: setup ## Run the test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup ## Ruff, migration completeness and the production deploy check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
+		ALLOWED_HOSTS=content.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+schema: setup ## Write schema.graphql from the code
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_schema graphql_api.schema:schema --path schema.graphql
+
+export: setup ## Export the promoted examples as a static site: make export ARGS="--all-locales --out out/"
+	$(PY) manage.py export_promotion $(ARGS)
+
+bench: setup ## Run the benchmarks in bench/ and print the figures
+	$(PY) bench/run.py
+
+ci: ## What CI runs (PostgreSQL, Redis and SQLite)
+	bash .ci/run
+
+clean: ## Remove the virtual environment, the SQLite database and media
+	rm -rf $(VENV) db.sqlite3 media static

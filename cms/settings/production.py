@@ -1,0 +1,32 @@
+"""Production: refuses to start without a secret key and allowed hosts; HTTPS only."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *
+
+DEBUG = False
+SECRET_KEY = env("SECRET_KEY", default="")
+if len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured(
+        "SECRET_KEY is missing or shorter than 50 characters. Set SECRET_KEY in the environment "
+        "to a long random value, e.g. the output of "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(64))'`."
+    )
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS is empty. Set ALLOWED_HOSTS to the comma-separated host names this "
+        "service answers on, e.g. ALLOWED_HOSTS=content.vng-international.nl."
+    )
+
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+STORAGES["staticfiles"]["BACKEND"] = (
+    "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+)
+VNG_GRAPHIQL = False

@@ -1,0 +1,313 @@
+"""Best-practice examples: Dutch municipal practices and international projects, some of them
+promoted to international audiences."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from themes.blocks import BodyBlock
+from themes.models.choices import AwardCategory, Origin, Region
+from themes.validators import validate_period
+
+
+class BestPracticeIndexPage(Page):
+    """The list of all best-practice examples of one language."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["themes.BestPracticePage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("intro"), blank=True, help_text=_("Shown above the list."))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("best-practice index")
+
+
+class BestPracticePage(Page):
+    """One example of strong Dutch local governance, to learn from or to promote abroad."""
+
+    parent_page_types = ["themes.BestPracticeIndexPage"]
+    subpage_types: list[str] = []
+
+    # --- where it comes from ---
+    origin = models.CharField(
+        _("origin"),
+        max_length=20,
+        choices=Origin.choices,
+        help_text=_("A Dutch municipality's own practice, or an international project."),
+    )
+    municipalities = ParentalManyToManyField(
+        "themes.Municipality",
+        blank=True,
+        related_name="best_practices",
+        help_text=_("The Dutch municipalities behind the example."),
+    )
+    partner_countries = ParentalManyToManyField(
+        "themes.Country", blank=True, related_name="+", help_text=_("Countries of the partners.")
+    )
+    partner_cities = models.CharField(
+        _("partner cities"),
+        max_length=500,
+        blank=True,
+        help_text=_("Cities abroad, separated by commas, e.g. Ouagadougou, Kumasi."),
+    )
+    region = models.CharField(
+        _("region"),
+        max_length=20,
+        choices=Region.choices,
+        default=Region.NETHERLANDS,
+        help_text=_("Where the example takes place."),
+    )
+    project_code = models.CharField(
+        _("project code"), max_length=20, blank=True, help_text=_("For international projects.")
+    )
+    # --- classification ---
+    themes = ParentalManyToManyField(
+        "themes.ThemePage", blank=True, related_name="best_practices", help_text=_("Themes.")
+    )
+    pillars = ParentalManyToManyField(
+        "themes.PillarPage", blank=True, related_name="best_practices", help_text=_("Pillars.")
+    )
+    goals = ParentalManyToManyField(
+        "themes.Goal",
+        blank=True,
+        related_name="best_practices",
+        help_text=_("The Global Goals the example contributes to."),
+    )
+    primary_goal = models.ForeignKey(
+        "themes.Goal",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The one goal it contributes to most; also tick it under goals."),
+    )
+    agendas = ParentalManyToManyField(
+        "themes.Agenda",
+        blank=True,
+        related_name="+",
+        help_text=_("Other agendas it serves, e.g. the Sendai Framework or the Paris Agreement."),
+    )
+    # --- period ---
+    start_date = models.DateField(_("start"), help_text=_("When the practice started."))
+    end_date = models.DateField(
+        _("end"), null=True, blank=True, help_text=_("When it ended; empty while ongoing.")
+    )
+    # --- content ---
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences a foreign reader understands at once.")
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text=_("The full story."))
+    hero_image = models.ForeignKey(
+        "home.CreditedImage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The main image, landscape, at least 1600 pixels wide."),
+    )
+    hero_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    hero_credit = models.CharField(
+        _("hero image credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the credit stored with the image."),
+    )
+    # --- people and money ---
+    partners = ParentalManyToManyField(
+        "themes.Organisation", blank=True, related_name="+", help_text=_("Partner organisations.")
+    )
+    funder = models.ForeignKey(
+        "themes.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who funds it."),
+    )
+    contact_person = models.ForeignKey(
+        "themes.ContactPerson",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who readers can ask about it."),
+    )
+    # --- recognition ---
+    award_year = models.PositiveSmallIntegerField(
+        _("award year"), null=True, blank=True, help_text=_("Year of a Global Goals award.")
+    )
+    award_category = models.CharField(
+        _("award category"),
+        max_length=20,
+        choices=AwardCategory.choices,
+        blank=True,
+        help_text=_("The category of the award."),
+    )
+    promote_internationally = models.BooleanField(
+        _("promote internationally"),
+        default=False,
+        help_text=_("Tick to include this example in the international promotion export."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_credit"),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("key_figures", label=_("Results in figures"), max_num=6),
+        InlinePanel("downloads", label=_("Downloads")),
+        InlinePanel("links", label=_("Links")),
+        MultiFieldPanel(
+            [
+                FieldPanel("origin"),
+                FieldPanel("municipalities"),
+                FieldPanel("partner_countries"),
+                FieldPanel("partner_cities"),
+                FieldPanel("region"),
+                FieldPanel("project_code"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("pillars"),
+                FieldPanel("goals"),
+                FieldPanel("primary_goal"),
+                FieldPanel("agendas"),
+            ],
+            heading=_("Themes and goals"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
+            heading=_("Partners and contact"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("award_year"), FieldPanel("award_category")])],
+            heading=_("Award"),
+        ),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("promote_internationally")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("partner_cities"),
+        index.FilterField("origin"),
+        index.FilterField("region"),
+        index.FilterField("promote_internationally"),
+        index.FilterField("start_date"),
+    ]
+
+    override_translatable_fields = [
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("hero_alt"),
+        TranslatableField("partner_cities"),
+        TranslatableField("key_figures"),
+        TranslatableField("links"),
+        SynchronizedField("downloads"),
+        SynchronizedField("origin"),
+        SynchronizedField("municipalities"),
+        SynchronizedField("partner_countries"),
+        SynchronizedField("region"),
+        SynchronizedField("project_code"),
+        SynchronizedField("themes"),
+        SynchronizedField("pillars"),
+        SynchronizedField("goals"),
+        SynchronizedField("primary_goal"),
+        SynchronizedField("agendas"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_credit"),
+        SynchronizedField("partners"),
+        SynchronizedField("funder"),
+        SynchronizedField("contact_person"),
+        SynchronizedField("award_year"),
+        SynchronizedField("award_category"),
+        SynchronizedField("promote_internationally"),
+    ]
+
+    class Meta:
+        verbose_name = _("best practice")
+        verbose_name_plural = _("best practices")
+
+    def clean(self):
+        super().clean()
+        validate_period(self.start_date, self.end_date)
+        if self.hero_image_id and not self.hero_alt:
+            raise ValidationError(
+                {"hero_alt": _("Describe the hero image in the alt text, or remove the image.")}
+            )
+        if bool(self.award_year) != bool(self.award_category):
+            raise ValidationError(
+                {"award_category": _("Give both the award year and its category, or neither.")}
+            )
+
+
+class KeyFigure(Orderable):
+    """A result in one number, e.g. 40 % less energy use."""
+
+    page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="key_figures")
+    value = models.DecimalField(
+        _("value"), max_digits=14, decimal_places=2, help_text=_("The number, e.g. 40.")
+    )
+    unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("E.g. %, tonnes."))
+    label = models.CharField(_("label"), max_length=120, help_text=_("What the number measures."))
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
+    override_translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("value"),
+        SynchronizedField("unit"),
+    ]
+
+
+class Download(Orderable):
+    """A document readers can download, e.g. the project report."""
+
+    page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose or upload the document."),
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class ExternalLink(Orderable):
+    """A link to more information elsewhere."""
+
+    page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(_("title"), max_length=255, help_text=_("The link text."))
+    url = models.URLField(_("address"), help_text=_("The full address, starting with https://."))
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+    override_translatable_fields = [TranslatableField("title"), SynchronizedField("url")]

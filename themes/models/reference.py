@@ -1,0 +1,336 @@
+"""Reference data editors maintain in the admin: agendas and goals, places, organisations, people.
+
+Names a reader sees in several languages (agendas, goals, countries, roles) are translatable;
+codes, numbers and colours are synchronised across translations. Dutch provinces and
+municipalities and organisation names are proper names: one row serves every language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from themes.validators import (
+    validate_cbs_municipality_code,
+    validate_cbs_province_code,
+    validate_goal_number,
+    validate_hex_colour,
+    validate_iso_country_code,
+    validate_period,
+)
+
+
+class Agenda(TranslatableMixin, index.Indexed, models.Model):
+    """An international agenda municipalities work on, such as the Global Goals."""
+
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        help_text=_("A short stable identifier used by partner sites, e.g. sdg or sendai."),
+    )
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("The full name, e.g. Sustainable Development Goals.")
+    )
+    short_name = models.CharField(
+        _("short name"), max_length=60, blank=True, help_text=_("E.g. SDGs or Sendai.")
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One paragraph: what the agenda asks of cities.")
+    )
+    adopted_on = models.DateField(
+        _("adopted on"), null=True, blank=True, help_text=_("The date the agenda was adopted.")
+    )
+    reference = models.CharField(
+        _("reference"),
+        max_length=120,
+        blank=True,
+        help_text=_("The official document, e.g. UN resolution A/RES/70/1."),
+    )
+    is_historical = models.BooleanField(
+        _("historical"),
+        default=False,
+        help_text=_("Tick for an agenda that has ended, such as the Millennium goals."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("sort order"), default=0, help_text=_("Lower numbers come first in lists.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("code"),
+        FieldPanel("description"),
+        FieldPanel("adopted_on"),
+        FieldPanel("reference"),
+        FieldPanel("is_historical"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("short_name"),
+        TranslatableField("description"),
+        SynchronizedField("code"),
+        SynchronizedField("adopted_on"),
+        SynchronizedField("reference"),
+        SynchronizedField("is_historical"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("agenda")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_agenda_code_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Goal(TranslatableMixin, index.Indexed, models.Model):
+    """One goal of an agenda, e.g. Global Goal 11, with its official colour."""
+
+    agenda = models.ForeignKey(
+        "themes.Agenda",
+        on_delete=models.PROTECT,
+        related_name="goals",
+        help_text=_("The agenda this goal belongs to."),
+    )
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        validators=[validate_goal_number],
+        help_text=_("The official number of the goal, 1 to 17."),
+    )
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("The official short name, e.g. Zero Hunger.")
+    )
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        validators=[validate_hex_colour],
+        help_text=_("The official colour as #RRGGBB, e.g. #E5243B."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the goal means for a municipality.")
+    )
+
+    panels = [
+        FieldPanel("agenda"),
+        FieldPanel("number"),
+        FieldPanel("name"),
+        FieldPanel("colour"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("agenda"),
+        SynchronizedField("number"),
+        SynchronizedField("colour"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("goal")
+        ordering = ["agenda__sort_order", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agenda", "number", "locale"], name="unique_goal_number_per_agenda"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class Province(index.Indexed, models.Model):
+    """A Dutch province, with its CBS and ISO codes."""
+
+    cbs_code = models.CharField(
+        _("CBS code"),
+        max_length=4,
+        unique=True,
+        validators=[validate_cbs_province_code],
+        help_text=_("PV followed by two digits, e.g. PV27."),
+    )
+    iso_code = models.CharField(
+        _("ISO code"), max_length=5, unique=True, help_text=_("ISO 3166-2 code, e.g. NL-NH.")
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("E.g. Noord-Holland."))
+
+    panels = [FieldPanel("name"), FieldPanel("cbs_code"), FieldPanel("iso_code")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("province")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(index.Indexed, models.Model):
+    """A Dutch municipality. Municipalities merge, so each has a period of validity."""
+
+    cbs_code = models.CharField(
+        _("CBS code"),
+        max_length=6,
+        unique=True,
+        validators=[validate_cbs_municipality_code],
+        help_text=_("GM followed by four digits, e.g. GM0363 for Amsterdam."),
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("The official name."))
+    province = models.ForeignKey(
+        "themes.Province",
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+        help_text=_("The province the municipality lies in."),
+    )
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True, help_text=_("When the municipality came to be.")
+    )
+    valid_to = models.DateField(
+        _("valid to"),
+        null=True,
+        blank=True,
+        help_text=_("The last day before a merger; leave empty while it exists."),
+    )
+    successor = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="predecessors",
+        help_text=_("The municipality it merged into."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("cbs_code"),
+        FieldPanel("province"),
+        FieldPanel("valid_from"),
+        FieldPanel("valid_to"),
+        FieldPanel("successor"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("cbs_code"),
+    ]
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        validate_period(self.valid_from, self.valid_to, start_field="valid_from", end_field="valid_to")
+        if self.successor_id and self.successor_id == self.pk:
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError(
+                {"successor": _("A municipality cannot succeed itself; choose another one.")}
+            )
+
+
+class Country(TranslatableMixin, index.Indexed, models.Model):
+    """A country by its ISO 3166-1 code, with its name in each language."""
+
+    iso_code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        validators=[validate_iso_country_code],
+        help_text=_("The two-letter ISO 3166-1 code, e.g. NL."),
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("The country's common name."))
+
+    panels = [FieldPanel("name"), FieldPanel("iso_code")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [TranslatableField("name"), SynchronizedField("iso_code")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["iso_code", "locale"], name="unique_country_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(index.Indexed, models.Model):
+    """A partner or funder: a network, ministry, municipality's partner or fund."""
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("The official name."))
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True, help_text=_("E.g. UCLG."))
+    url = models.URLField(_("website"), blank=True, help_text=_("The organisation's website."))
+    country = models.ForeignKey(
+        "themes.Country",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Where the organisation is based."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("url"), FieldPanel("country")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("organisation")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+    """Someone readers can contact about an example or activity."""
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("Full name."))
+    role = models.CharField(
+        _("role"), max_length=255, blank=True, help_text=_("E.g. programme manager.")
+    )
+    organisation = models.ForeignKey(
+        "themes.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Where the person works."),
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("A work address."))
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("With +31."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [
+        TranslatableField("role"),
+        SynchronizedField("name"),
+        SynchronizedField("organisation"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,83 @@
+"""Admin registration: reference data as snippets with list filters, grouped in one menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from themes.models import (
+    Agenda,
+    ContactPerson,
+    Country,
+    Goal,
+    Municipality,
+    Organisation,
+    Province,
+)
+
+
+class AgendaViewSet(SnippetViewSet):
+    model = Agenda
+    icon = "list-ul"
+    list_display = ["name", "code", "adopted_on", "is_historical"]
+    search_fields = ["name"]
+
+
+class GoalViewSet(SnippetViewSet):
+    model = Goal
+    icon = "pick"
+    list_display = ["number", "name", "colour", "agenda"]
+    list_filter = ["agenda"]
+    search_fields = ["name"]
+
+
+class ProvinceViewSet(SnippetViewSet):
+    model = Province
+    icon = "site"
+    list_display = ["name", "cbs_code", "iso_code"]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "home"
+    list_display = ["name", "cbs_code", "province", "valid_from", "valid_to"]
+    list_filter = ["province"]
+    search_fields = ["name", "cbs_code"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "globe"
+    list_display = ["name", "iso_code"]
+    search_fields = ["name", "iso_code"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "acronym", "url"]
+    search_fields = ["name", "acronym"]
+
+
+class ContactPersonViewSet(SnippetViewSet):
+    model = ContactPerson
+    icon = "user"
+    list_display = ["name", "role", "email"]
+    search_fields = ["name"]
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = _("Reference data")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (
+        AgendaViewSet,
+        GoalViewSet,
+        ProvinceViewSet,
+        MunicipalityViewSet,
+        CountryViewSet,
+        OrganisationViewSet,
+        ContactPersonViewSet,
+    )
+
+
+register_snippet(ReferenceDataGroup)
