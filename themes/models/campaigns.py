@@ -115,7 +115,9 @@ class CampaignPage(Page):
 
     def clean(self):
         super().clean()
-        validate_period(self.started_on, self.ended_on, start_field="started_on", end_field="ended_on")
+        validate_period(
+            self.started_on, self.ended_on, start_field="started_on", end_field="ended_on"
+        )
 
 
 class CampaignEvent(Orderable):
@@ -193,8 +195,17 @@ class CampaignMembership(Orderable):
     def clean(self):
         super().clean()
         page = getattr(self, "page", None)
-        if page is not None and page.started_on and self.joined_on and self.joined_on < page.started_on:
+        if (
+            page is not None
+            and page.started_on
+            and self.joined_on
+            and self.joined_on < page.started_on
+        ):
             raise ValidationError(
-                {"joined_on": _("A municipality cannot join before the campaign started (%(d)s).")
-                 % {"d": page.started_on.isoformat()}}
+                {
+                    "joined_on": _(
+                        "A municipality cannot join before the campaign started (%(d)s)."
+                    )
+                    % {"d": page.started_on.isoformat()}
+                }
             )

@@ -127,8 +127,10 @@ class ProgrammeYearPage(Page):
         validate_period(self.start_date, self.end_date)
         if self.start_date and self.year and self.start_date.year != self.year:
             raise ValidationError(
-                {"start_date": _("The start date must fall in the programme year %(year)s.")
-                 % {"year": self.year}}
+                {
+                    "start_date": _("The start date must fall in the programme year %(year)s.")
+                    % {"year": self.year}
+                }
             )
 
 

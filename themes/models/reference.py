@@ -231,7 +231,9 @@ class Municipality(index.Indexed, models.Model):
 
     def clean(self):
         super().clean()
-        validate_period(self.valid_from, self.valid_to, start_field="valid_from", end_field="valid_to")
+        validate_period(
+            self.valid_from, self.valid_to, start_field="valid_from", end_field="valid_to"
+        )
         if self.successor_id and self.successor_id == self.pk:
             from django.core.exceptions import ValidationError
 
