@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "Installing dependencies into $(VENV) (first run takes a minute) ..."
 	@$(PY) -m pip install --quiet --upgrade pip
-	@$(PY) -m pip install --quiet --progress-bar off -e ".[test]"
+	@$(PY) -m pip install --quiet --progress-bar off ".[test]"
 	@touch $@
 
 setup: $(VENV)/.installed ## Create the virtual environment and install everything
