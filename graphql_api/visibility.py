@@ -1,0 +1,90 @@
+"""The one rule for what the public API may show. Every path to a page goes through it.
+
+A page is visible when it is
+
+- live and not scheduled (`go_live_at` empty or past),
+- not expired (`expired` false and `expire_at` empty or in the future),
+- public: no view restriction of any kind (login, password, groups) on the page or an ancestor,
+- below no unpublished or expired ancestor,
+- not an alias (a synced copy nobody translated must never be shown as that language),
+- in the default site: the site root page or one of its translations (Wagtail keeps translated
+  home pages as siblings of the site root), or below one of them.
+
+All conditions are SQL subqueries on the page's tree path, so applying the rule adds no query
+of its own: `visible_pages(BestPracticePage.objects.all())` is still one query.
+"""
+
+from collections.abc import Iterable
+
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
+
+
+def _prefix_of_outer_path():
+    """An expression true when the inner row's `path` is a prefix of the outer page's path,
+    i.e. the inner page is the outer page itself or one of its ancestors."""
+    return Substr(OuterRef("path"), 1, Length("path"))
+
+
+def _restricted():
+    """A view restriction on the page or one of its ancestors."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
+def _hidden_ancestor(now):
+    """An ancestor (the tree root excluded) that is unpublished or expired."""
+    hidden = Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)
+    return Exists(
+        Page.objects.filter(hidden, depth__gt=1, path=_prefix_of_outer_path()).exclude(
+            path=OuterRef("path")
+        )
+    )
+
+
+def _in_default_site():
+    """The page is, or is below, the default site's root page or one of its translations."""
+    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
+    return Exists(
+        Page.objects.filter(translation_key=Subquery(root_key), path=_prefix_of_outer_path())
+    )
+
+
+def visibility_q() -> Q:
+    """The visibility rule as a `Q` for any page queryset (generic or specific)."""
+    now = timezone.now()
+    return (
+        Q(live=True, expired=False, alias_of__isnull=True)
+        & (Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
+        & (Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        & ~_restricted()
+        & ~_hidden_ancestor(now)
+        & _in_default_site()
+    )
+
+
+def visible_pages(queryset: QuerySet | None = None) -> QuerySet:
+    """The pages of `queryset` (default: all pages) the public may see. Adds no query."""
+    if queryset is None:
+        queryset = Page.objects.all()
+    return queryset.filter(visibility_q())
+
+
+def visible_page_ids(ids: Iterable[int]) -> set[int]:
+    """Which of the page ids are visible, in one query (none for an empty input)."""
+    ids = {int(page_id) for page_id in ids if page_id is not None}
+    if not ids:
+        return set()
+    return set(visible_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+
+
+def is_page_visible(page: Page | None) -> bool:
+    """Whether the public may see `page` (a generic or specific page). One query."""
+    if page is None or page.pk is None:
+        return False
+    return page.pk in visible_page_ids([page.pk])
