@@ -138,6 +138,23 @@ VNG_LOCALE_FALLBACKS = {
 # Translations stay drafts until an editor publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# --- translation ---
+
+# Machine translation in the translation editor and `machine_translate()`: DeepL when a key is
+# set, otherwise an offline stand-in that labels every string "[MT:xx] " (never a real
+# translation). Either way the strings stay marked as machine-made until a person edits them.
+DEEPL_AUTH_KEY = env("DEEPL_AUTH_KEY", default="")
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "themes.localization.machine.OfflineMachineTranslator",
+        "OPTIONS": {},
+    }
+
 # --- static and media ---
 
 STATIC_URL = "/static/"
@@ -195,3 +212,26 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- GraphQL content: images and preview ---
+
+# Image renditions partners may ask for by name (`rendition(spec: …)`); any other spec is refused
+# and creates no file. Add a spec here (and say so in docs/partners.md) before a partner uses it.
+VNG_IMAGE_RENDITIONS = [
+    "fill-1200x630",  # social sharing cards
+    "fill-800x450",
+    "fill-400x300",
+    "fill-400x400",
+    "width-400",
+    "width-800",
+    "width-1200",
+    "width-1600",
+]
+# Widths `srcset(widths: …)` may combine, and the output formats it and `rendition` may convert to.
+VNG_IMAGE_SRCSET_WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000]
+VNG_IMAGE_FORMATS = ["webp", "avif", "jpeg", "png"]
+# How long a preview token from the admin's Preview button stays valid, in seconds (at most 60 min).
+VNG_PREVIEW_TOKEN_MAX_AGE = min(env.int("VNG_PREVIEW_TOKEN_MAX_AGE", default=30 * 60), 60 * 60)
+# A partner frontend that renders previews, e.g. https://www.example.org/preview; it receives
+# `?token=…`. Empty: the admin shows the API's own rendering of the draft.
+VNG_PREVIEW_FRONTEND_URL = env("VNG_PREVIEW_FRONTEND_URL", default="")
