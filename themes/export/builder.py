@@ -1,0 +1,342 @@
+"""Write the static site of one export: per language an index with filter pages, one page per
+example, an about page and two feeds; shared CSS and the image renditions.
+
+Every link is relative (`root` is the way back to the top of the export from the page being
+written), so the site works from a zip on a laptop (file://) as well as on any static host.
+"""
+
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from django.core.files.storage import default_storage
+from django.template.loader import get_template
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from themes.export import feeds, jsonld
+from themes.export.content import Edition, Example, Image, Term
+from themes.export.richtext import clean_body_html
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+PAGE_SIZE = 48
+FILTER_KINDS = ("theme", "goal", "country")
+
+
+@dataclass
+class Report:
+    """What was written: pages and files per language, for the command's summary and the tests."""
+
+    examples: dict[str, list[str]] = field(default_factory=dict)  # language → example titles
+    files: int = 0
+    images: int = 0
+
+
+def picture(image: Image, root):
+    """The attributes of an <img> inside the export: files under media/, widths in srcset."""
+    return {
+        "src": f"{root}media/{quote(image.src)}",
+        "srcset": ", ".join(f"{root}media/{quote(name)} {width}w" for name, width in image.srcset),
+        "width": image.width,
+        "height": image.height,
+        "alt": image.alt,
+        "credit": image.credit,
+    }
+
+
+def filter_headings():
+    return {"theme": _("Themes"), "goal": _("Global Goals"), "country": _("Countries")}
+
+
+class SiteBuilder:
+    def __init__(self, editions: list[Edition], root: Path, *, base_url=""):
+        self.editions = editions
+        self.root = root
+        self.base_url = base_url.rstrip("/") + "/" if base_url else ""
+        self.report = Report()
+        self.done = 0
+        self.total = sum(self._page_count(edition) for edition in editions) + 1
+        self.files = {}  # (language, group key) → path of the example page
+        self.targets = {}  # language → {API url path of any version: export path}
+        self.term_keys = {}  # language → {(kind, key)} of the filters it has
+        for edition in editions:
+            code = edition.language.code
+            self.term_keys[code] = {(t.kind, t.key) for e in edition.examples for t in e.terms}
+            taken = set()
+            for example in edition.examples:
+                name = example.slug or example.id
+                while name in taken:
+                    name = f"{name}-{example.id}"
+                taken.add(name)
+                self.files[code, example.group_key] = f"{code}/examples/{name}.html"
+            self.targets[code] = {
+                url: self.files[code, example.group_key]
+                for example in edition.examples
+                for url in example.group_key
+            }
+
+    # --- paths ---
+
+    @staticmethod
+    def listing_path(code, kind=None, key=None, number=1):
+        stem = f"{code}/{kind}/{key}" if kind else f"{code}/index"
+        return f"{stem}.html" if number == 1 else f"{stem}-{number}.html"
+
+    def example_path(self, code, example: Example):
+        return self.files[code, example.group_key]
+
+    def absolute(self, path):
+        return f"{self.base_url}{quote(path)}" if self.base_url else ""
+
+    # --- the build ---
+
+    def build(self):
+        """Write the site; yields (files done, files in all, the file just written) as it goes.
+        `self.report` says what was written once the generator is exhausted."""
+        shutil.copytree(ASSETS, self.root / "assets")
+        yield from self._write_language_chooser()
+        for edition in self.editions:
+            with translation.override(edition.language.code):
+                yield from self._write_edition(edition)
+        yield from self._copy_images()
+
+    def _page_count(self, edition):
+        terms = self._terms(edition)
+        listings = sum(
+            self._pages_needed(len(examples)) for examples in [edition.examples, *terms.values()]
+        )
+        return len(edition.examples) + listings + 3  # about page and two feeds
+
+    @staticmethod
+    def _pages_needed(count):
+        return max(1, -(-count // PAGE_SIZE))
+
+    def _step(self, message):
+        self.done += 1
+        self.report.files += 1
+        return self.done, self.total, message
+
+    def _write(self, path, text):
+        target = self.root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    def _render(self, template, path, context):
+        self._write(path, get_template(template).render(context))
+        yield self._step(path)
+
+    def _write_language_chooser(self):
+        context = {
+            "root": "",
+            "languages": [
+                {"language": e.language, "href": self.listing_path(e.language.code)}
+                for e in self.editions
+            ],
+            "alternates": [],
+        }
+        with translation.override("en"):
+            yield from self._render("export/languages.html", "index.html", context)
+
+    def _write_edition(self, edition: Edition):
+        code = edition.language.code
+        examples = sorted(edition.examples, key=lambda e: e.title.casefold())
+        self.report.examples[code] = [e.title for e in examples]
+        terms = self._terms(edition)
+        navigation = self._filter_navigation(code, terms)
+        yield from self._write_listing(edition, examples, navigation, None)
+        for term, matching in sorted(terms.items(), key=lambda item: item[0].sort_key):
+            yield from self._write_listing(edition, matching, navigation, term)
+        for example in examples:
+            yield from self._write_example(edition, example)
+        yield from self._render(
+            "export/about.html",
+            f"{code}/about.html",
+            self._context(
+                edition,
+                f"{code}/about.html",
+                _("About these examples"),
+                about=edition.about,
+                counterpart=lambda other: f"{other}/about.html",
+            ),
+        )
+        yield from self._write_feeds(edition, examples)
+
+    @staticmethod
+    def _terms(edition):
+        terms = defaultdict(list)
+        for example in edition.examples:
+            for term in example.terms:
+                terms[term].append(example)
+        return terms
+
+    def _filter_navigation(self, code, terms):
+        groups = {kind: [] for kind in FILTER_KINDS}
+        for term, examples in sorted(terms.items(), key=lambda item: item[0].sort_key):
+            groups[term.kind].append(
+                {
+                    "term": term,
+                    "count": len(examples),
+                    "path": self.listing_path(code, term.kind, term.key),
+                }
+            )
+        headings = filter_headings()
+        return [
+            {"kind": kind, "heading": headings[kind], "terms": groups[kind]}
+            for kind in FILTER_KINDS
+            if groups[kind]
+        ]
+
+    def _write_listing(self, edition, examples, navigation, term: Term | None):
+        code = edition.language.code
+        kind, key = (term.kind, term.key) if term else (None, None)
+        pages = self._pages_needed(len(examples))
+        for number in range(1, pages + 1):
+            path = self.listing_path(code, kind, key, number)
+            chunk = examples[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+            title = term.name if term else _("Examples of Dutch local governance")
+            context = self._context(
+                edition,
+                path,
+                title,
+                term=term,
+                navigation=navigation,
+                cards=[self._card(code, example, "../" * path.count("/")) for example in chunk],
+                total=len(examples),
+                pagination=self._pagination(code, kind, key, number, pages),
+                counterpart=lambda other, kind=kind, key=key: self._listing_counterpart(
+                    other, kind, key
+                ),
+            )
+            yield from self._render("export/listing.html", path, context)
+
+    def _listing_counterpart(self, other, kind, key):
+        """The same filter in another language, or that language's index when it has no such
+        examples."""
+        if kind is None or (kind, key) not in self.term_keys[other]:
+            return self.listing_path(other)
+        return self.listing_path(other, kind, key)
+
+    def _pagination(self, code, kind, key, number, pages):
+        if pages == 1:
+            return None
+        return {
+            "number": number,
+            "pages": pages,
+            "previous": self.listing_path(code, kind, key, number - 1) if number > 1 else "",
+            "next": self.listing_path(code, kind, key, number + 1) if number < pages else "",
+        }
+
+    def _card(self, code, example, root):
+        return {
+            "example": example,
+            "href": root + quote(self.example_path(code, example)),
+            "image": picture(example.hero, root) if example.hero else None,
+        }
+
+    def _write_example(self, edition, example):
+        code = edition.language.code
+        path = self.example_path(code, example)
+        root = "../" * path.count("/")
+        languages = {e.language.code: e.language for e in self.editions}
+        context = self._context(
+            edition,
+            path,
+            example.title,
+            example=example,
+            text_language=languages.get(example.language),
+            body=[self._body_block(code, path, block) for block in example.body],
+            hero=picture(example.hero, root) if example.hero else None,
+            links={
+                kind: [
+                    {"term": t, "href": root + quote(self.listing_path(code, kind, t.key))}
+                    for t in example.terms
+                    if t.kind == kind
+                ]
+                for kind in FILTER_KINDS
+            },
+            jsonld=jsonld.for_example(example, url=self.absolute(path) or path.rsplit("/", 1)[-1]),
+            counterpart=lambda other: (
+                self.files.get((other, example.group_key)) or self.listing_path(other)
+            ),
+        )
+        yield from self._render("export/example.html", path, context)
+
+    def _body_block(self, code, path, block):
+        root = "../" * path.count("/")
+        value = dict(block.value)
+        if "html" in value:
+            targets = self.targets[code]
+            value["html"] = clean_body_html(
+                value["html"], lambda url: root + quote(targets[url]) if url in targets else None
+            )
+        if isinstance(value.get("image"), Image):
+            value["image"] = picture(value["image"], root)
+        return {"kind": block.kind, "value": value}
+
+    def _write_feeds(self, edition, examples):
+        code = edition.language.code
+        entries = [
+            feeds.Entry(
+                example,
+                self.absolute(self.example_path(code, example))
+                or self.example_path(code, example).split("/", 1)[1],
+            )
+            for example in examples
+        ]
+        meta = feeds.FeedInfo(
+            language=code,
+            title=_("Examples of Dutch local governance"),
+            description=_("Best practices of Dutch municipalities, selected by VNG International."),
+            home_page_url=self.absolute(self.listing_path(code)) or "index.html",
+            json_url=self.absolute(f"{code}/feed.json") or "feed.json",
+            atom_url=self.absolute(f"{code}/feed.atom") or "feed.atom",
+        )
+        self._write(f"{code}/feed.json", feeds.json_feed(meta, entries))
+        yield self._step(f"{code}/feed.json")
+        self._write(f"{code}/feed.atom", feeds.atom_feed(meta, entries))
+        yield self._step(f"{code}/feed.atom")
+
+    def _context(self, edition, path, title, *, counterpart, **extra):
+        code = edition.language.code
+        root = "../" * path.count("/")
+        others = [e.language for e in self.editions]
+        switcher = [
+            {
+                "language": language,
+                "href": root + quote(path if language.code == code else counterpart(language.code)),
+                "current": language.code == code,
+            }
+            for language in others
+        ]
+        return {
+            "root": root,
+            "language": edition.language,
+            "title": title,
+            "path": path,
+            "switcher": switcher,
+            "alternates": switcher,
+            "home": root + self.listing_path(code),
+            "about_href": root + f"{code}/about.html",
+            "feed_json": root + f"{code}/feed.json",
+            "feed_atom": root + f"{code}/feed.atom",
+            **extra,
+        }
+
+    # --- images ---
+
+    def _copy_images(self):
+        names = set()
+        for edition in self.editions:
+            for example in edition.examples:
+                for image in example.images():
+                    names.add(image.src)
+                    names.update(name for name, _width in image.srcset)
+        for name in sorted(names):
+            target = self.root / "media" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with default_storage.open(name, "rb") as source, open(target, "wb") as out:
+                shutil.copyfileobj(source, out)
+            self.report.images += 1
+        yield self._step(_("images"))

@@ -1,0 +1,56 @@
+"""The GraphQL documents the export sends. Two list queries per language keep each document
+under the API's token limit: one for what the listings show, one for what only the example pages
+need (hero image, key figures, body)."""
+
+LOCALES = """
+query ExportLocales { locales { code name isDefault direction } }
+"""
+
+EXAMPLES = """
+query ExportExamples($locale: String!, $limit: Int!, $offset: Int!) {
+  bestPractices(locale: $locale, filters: {promoted: true}, pagination: {limit: $limit, offset: $offset}) {
+    totalCount
+    results {
+      id title slug urlPath summary locale isFallback firstPublishedAt lastPublishedAt
+      startDate endDate partnerCities region
+      translations { locale title urlPath machineTranslated }
+      themes { slug title }
+      goals { number name colour }
+      partnerCountries { isoCode name }
+      municipalities { name }
+    }
+  }
+}
+"""
+
+EXAMPLE_DETAILS = """
+query ExportExampleDetails($locale: String!, $limit: Int!, $offset: Int!) {
+  bestPractices(locale: $locale, filters: {promoted: true}, pagination: {limit: $limit, offset: $offset}) {
+    totalCount
+    results {
+      id
+      heroImage { ...picture }
+      keyFigures { value unit label }
+      body {
+        __typename
+        ... on ParagraphBlock { html: value }
+        ... on HeadingBlock { text level }
+        ... on QuoteBlock { text attribution }
+        ... on ImageBlock { caption image { ...picture } }
+      }
+    }
+  }
+}
+fragment picture on Image {
+  alt credit srcset(widths: [320, 640, 960, 1200])
+  fallback: rendition(spec: "width-800") { url width height }
+}
+"""
+
+ABOUT = """
+query ExportAbout($locale: String!) {
+  programmes(locale: $locale) { title year summary }
+  themes(locale: $locale) { number title }
+  campaigns(locale: $locale) { title intro startedOn endedOn }
+}
+"""

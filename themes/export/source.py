@@ -1,0 +1,222 @@
+"""Read the export's content through the public GraphQL API, run in process.
+
+Nothing here touches the content models: every example, name and image comes from
+`graphql_api.schema.schema`, executed with a request for the default site exactly as a partner's
+GET would be. So the export can never show what the API would not (drafts, private pages, pages
+not flagged for promotion), and every export exercises the partner contract.
+"""
+
+from urllib.parse import unquote, urlparse
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from themes.export import queries
+from themes.export.content import (
+    About,
+    Block,
+    Edition,
+    Example,
+    Image,
+    Language,
+    Term,
+    Translation,
+    readable_text_colour,
+)
+
+PAGE_SIZE = 100  # the API's maximum page size
+SRCSET_WIDTHS = [320, 640, 960, 1200]
+CARD_WIDTHS = [320, 640]
+
+
+class SourceError(Exception):
+    """The API refused a query of the export; the message carries the API's own errors."""
+
+
+class ApiSource:
+    """Runs the export's queries against the schema with one context for the default site."""
+
+    def __init__(self):
+        from graphql_api.schema import schema  # imported late: the schema imports every model
+
+        self.schema = schema
+
+    def _context(self):
+        from graphql_api.context import Context
+
+        site = Site.objects.filter(is_default_site=True).first()
+        host = site.hostname if site and site.hostname != "*" else "localhost"
+        if host not in settings.ALLOWED_HOSTS and "*" not in settings.ALLOWED_HOSTS:
+            host = next((h for h in settings.ALLOWED_HOSTS if "*" not in h), host)
+        request = RequestFactory().get("/graphql/", HTTP_HOST=host)
+        return Context(request=request, response=HttpResponse())
+
+    def run(self, query, **variables):
+        result = self.schema.execute_sync(
+            query, variable_values=variables, context_value=self._context()
+        )
+        if result.errors:
+            messages = "; ".join(error.message for error in result.errors)
+            raise SourceError(
+                _("The GraphQL API refused the export's query: %(errors)s") % {"errors": messages}
+            )
+        return result.data
+
+    # --- what the export asks for ---
+
+    def languages(self) -> list[Language]:
+        return [
+            Language(
+                code=item["code"],
+                name=item["name"],
+                direction=item["direction"].lower(),
+                is_default=item["isDefault"],
+            )
+            for item in self.run(queries.LOCALES)["locales"]
+        ]
+
+    def edition(self, language: Language, progress=None) -> Edition:
+        code = language.code
+        examples = {item["id"]: item for item in self._all(queries.EXAMPLES, code)}
+        details = {item["id"]: item for item in self._all(queries.EXAMPLE_DETAILS, code)}
+        return Edition(
+            language=language,
+            examples=[
+                example_from_api(item, details.get(item_id, {}), code)
+                for item_id, item in examples.items()
+            ],
+            about=self.about(code),
+        )
+
+    def _all(self, query, code):
+        """Every promoted example of a language, a page of `PAGE_SIZE` at a time."""
+        offset, results = 0, []
+        while True:
+            page = self.run(query, locale=code, limit=PAGE_SIZE, offset=offset)["bestPractices"]
+            results.extend(page["results"])
+            offset += PAGE_SIZE
+            if offset >= page["totalCount"] or not page["results"]:
+                return results
+
+    def about(self, code) -> About:
+        data = self.run(queries.ABOUT, locale=code)
+        about = About()
+        programmes = sorted(data["programmes"], key=lambda item: item["year"], reverse=True)
+        if programmes:
+            programme = programmes[0]
+            about.programme_title = programme["title"]
+            about.programme_summary = programme["summary"]
+            about.programme_year = str(programme["year"])
+            about.programme_themes = [
+                f"{theme['number']}. {theme['title']}"
+                for theme in sorted(data["themes"], key=lambda item: item["number"])
+            ]
+        running = [item for item in data["campaigns"] if not item.get("endedOn")]
+        if running or data["campaigns"]:
+            campaign = (running or data["campaigns"])[0]
+            about.campaign_title = campaign["title"]
+            about.campaign_intro = campaign["intro"]
+            about.campaign_started = campaign.get("startedOn") or ""
+        return about
+
+
+# --- from API shapes to the export's own ---
+
+
+def example_from_api(item, details, requested) -> Example:
+    served = item["locale"]
+    translations = [
+        Translation(
+            language=t["locale"],
+            title=t["title"],
+            url_path=t["urlPath"],
+            machine_translated=bool(t["machineTranslated"]),
+        )
+        for t in item["translations"]
+    ]
+    own = next((t for t in translations if t.url_path == item["urlPath"]), None)
+    status = item.get("translationStatus") or {}
+    return Example(
+        id=str(item["id"]),
+        title=item["title"],
+        slug=item["slug"],
+        url_path=item["urlPath"],
+        summary=item["summary"],
+        language=served,
+        requested_language=requested,
+        is_fallback=bool(item["isFallback"]),
+        machine_translated=bool(own.machine_translated if own else status.get("machineTranslated")),
+        translations=[t for t in translations if t.url_path != item["urlPath"]],
+        themes=[Term("theme", t["slug"], t["title"]) for t in item["themes"]],
+        goals=[goal_term(goal) for goal in item["goals"]],
+        countries=[Term("country", c["isoCode"], c["name"]) for c in item["partnerCountries"]],
+        municipalities=[m["name"] for m in item["municipalities"]],
+        partner_cities=item.get("partnerCities") or "",
+        region=item.get("region") or "",
+        start_date=item.get("startDate") or "",
+        end_date=item.get("endDate") or "",
+        first_published_at=item.get("firstPublishedAt") or "",
+        last_published_at=item.get("lastPublishedAt") or "",
+        hero=image_from_api(details.get("heroImage")),
+        key_figures=details.get("keyFigures") or [],
+        body=[block for block in map(block_from_api, details.get("body") or []) if block],
+    )
+
+
+def goal_term(goal):
+    colour = goal["colour"]
+    return Term("goal", str(goal["number"]), goal["name"], colour, readable_text_colour(colour))
+
+
+def storage_name(url):
+    """The storage name of a rendition from its public address (MEDIA_URL + name)."""
+    path = unquote(urlparse(url).path)
+    prefix = urlparse(settings.MEDIA_URL).path
+    if not path.startswith(prefix):
+        raise SourceError(
+            _("The image address %(url)s is not under MEDIA_URL; the export cannot copy it.")
+            % {"url": url}
+        )
+    return path[len(prefix) :]
+
+
+def parse_srcset(srcset):
+    candidates = []
+    for candidate in filter(None, (part.strip() for part in srcset.split(","))):
+        url, width = candidate.rsplit(" ", 1)
+        candidates.append((storage_name(url), int(width.rstrip("w"))))
+    return candidates
+
+
+def image_from_api(data):
+    if not data:
+        return None
+    fallback = data["fallback"]
+    return Image(
+        src=storage_name(fallback["url"]),
+        width=fallback["width"],
+        height=fallback["height"],
+        alt=data["alt"],
+        credit=data.get("credit") or "",
+        srcset=parse_srcset(data["srcset"]),
+    )
+
+
+def block_from_api(data):
+    """The body blocks the export shows; others (embeds, calls to action) are left out."""
+    kind = data.get("__typename", "")
+    if kind.endswith(("ParagraphBlock", "RichTextBlock")):
+        return Block("paragraph", {"html": data.get("html") or data.get("value") or ""})
+    if kind.endswith("HeadingBlock"):
+        return Block("heading", {"text": data["text"], "level": data.get("level", "h2").lower()})
+    if kind.endswith("QuoteBlock"):
+        return Block("quote", {"text": data["text"], "attribution": data.get("attribution")})
+    if kind.endswith("ImageBlock") and data.get("image"):
+        image = image_from_api(data["image"])
+        return Block("image", {"image": image, "caption": data.get("caption") or ""})
+    if kind.endswith("KeyFiguresBlock"):
+        return Block("key_figures", {"figures": data.get("figures") or []})
+    return None
