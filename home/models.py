@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 
 class CreditedImage(AbstractImage):
@@ -54,6 +55,8 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    override_translatable_fields = [TranslatableField("intro")]
 
     class Meta:
         verbose_name = _("home page")

@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.blocks import BodyBlock
+from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
 
@@ -32,7 +33,7 @@ class BestPracticeIndexPage(Page):
         verbose_name = _("best-practice index")
 
 
-class BestPracticePage(Page):
+class BestPracticePage(SameLanguageRelationsMixin, Page):
     """One example of strong Dutch local governance, to learn from or to promote abroad."""
 
     parent_page_types = ["themes.BestPracticeIndexPage"]
@@ -270,7 +271,7 @@ class BestPracticePage(Page):
             )
 
 
-class KeyFigure(Orderable):
+class KeyFigure(TranslatableMixin, Orderable):
     """A result in one number, e.g. 40 % less energy use."""
 
     page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="key_figures")
@@ -287,6 +288,9 @@ class KeyFigure(Orderable):
         SynchronizedField("unit"),
     ]
 
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+
 
 class Download(Orderable):
     """A document readers can download, e.g. the project report."""
@@ -302,7 +306,7 @@ class Download(Orderable):
     panels = [FieldPanel("document")]
 
 
-class ExternalLink(Orderable):
+class ExternalLink(TranslatableMixin, Orderable):
     """A link to more information elsewhere."""
 
     page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="links")
@@ -311,3 +315,6 @@ class ExternalLink(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("url")]
     override_translatable_fields = [TranslatableField("title"), SynchronizedField("url")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]

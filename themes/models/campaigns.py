@@ -7,18 +7,19 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
+from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import DecisionType, EventKind
 from themes.validators import validate_period
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CampaignPage(Page):
+class CampaignPage(SameLanguageRelationsMixin, Page):
     """A campaign municipalities join, e.g. Gemeenten4GlobalGoals."""
 
     parent_page_types = ["home.HomePage"]
@@ -120,7 +121,7 @@ class CampaignPage(Page):
         )
 
 
-class CampaignEvent(Orderable):
+class CampaignEvent(TranslatableMixin, Orderable):
     """A meet-up, the flag day or the award ceremony."""
 
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="events")
@@ -145,6 +146,9 @@ class CampaignEvent(Orderable):
         SynchronizedField("date"),
         SynchronizedField("place"),
     ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
 
 class SocialAccount(Orderable):

@@ -15,11 +15,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.blocks import BodyBlock
+from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import ActivityKind, Region, Track
 from themes.validators import validate_period
 
 
-class ProgrammeYearPage(Page):
+class ProgrammeYearPage(SameLanguageRelationsMixin, Page):
     """The policy assignment of one year, with its fact sheet; its children are that year's
     themes, pillars and activities."""
 
@@ -134,7 +135,7 @@ class ProgrammeYearPage(Page):
             )
 
 
-class _TaxonomyPage(Page):
+class _TaxonomyPage(SameLanguageRelationsMixin, Page):
     """Shared fields of a theme and a pillar: a number within the year and a description."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]
@@ -201,7 +202,7 @@ class PillarPage(_TaxonomyPage):
         verbose_name = _("pillar")
 
 
-class ActivityPage(Page):
+class ActivityPage(SameLanguageRelationsMixin, Page):
     """Something VNG International does within a programme year, in one of two tracks."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]

@@ -12,6 +12,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from themes.localization.relations import SameLanguageRelationsMixin
 from themes.validators import (
     validate_cbs_municipality_code,
     validate_cbs_province_code,
@@ -90,7 +91,7 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Goal(TranslatableMixin, index.Indexed, models.Model):
+class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.Model):
     """One goal of an agenda, e.g. Global Goal 11, with its official colour."""
 
     agenda = models.ForeignKey(
