@@ -33,10 +33,12 @@ query ExportExampleDetails($locale: String!, $limit: Int!, $offset: Int!) {
       keyFigures { value unit label }
       body {
         __typename
-        ... on ParagraphBlock { html: value }
+        ... on ParagraphBlock { html }
         ... on HeadingBlock { text level }
         ... on QuoteBlock { text attribution }
-        ... on ImageBlock { caption image { ...picture } }
+        ... on ImageBlock { alt caption credit image { ...picture } }
+        ... on KeyFiguresBlock { figures { value unit label } }
+        ... on FAQItemBlock { question answerHtml }
       }
     }
   }
@@ -52,5 +54,11 @@ query ExportAbout($locale: String!) {
   programmes(locale: $locale) { title year summary }
   themes(locale: $locale) { number title }
   campaigns(locale: $locale) { title intro startedOn endedOn }
+}
+"""
+
+COUNT = """
+query ExportCount($locale: String!) {
+  bestPractices(locale: $locale, filters: {promoted: true}, pagination: {limit: 1}) { totalCount }
 }
 """

@@ -78,6 +78,10 @@ class ApiSource:
             for item in self.run(queries.LOCALES)["locales"]
         ]
 
+    def count(self, code) -> int:
+        """How many examples the export of one language would have."""
+        return self.run(queries.COUNT, locale=code)["bestPractices"]["totalCount"]
+
     def edition(self, language: Language, progress=None) -> Edition:
         code = language.code
         examples = {item["id"]: item for item in self._all(queries.EXAMPLES, code)}
@@ -191,7 +195,7 @@ def parse_srcset(srcset):
     return candidates
 
 
-def image_from_api(data):
+def image_from_api(data, *, alt=None, credit=None):
     if not data:
         return None
     fallback = data["fallback"]
@@ -199,24 +203,27 @@ def image_from_api(data):
         src=storage_name(fallback["url"]),
         width=fallback["width"],
         height=fallback["height"],
-        alt=data["alt"],
-        credit=data.get("credit") or "",
+        alt=alt if alt is not None else data["alt"],
+        credit=(credit if credit is not None else data["credit"]) or "",
         srcset=parse_srcset(data["srcset"]),
     )
 
 
 def block_from_api(data):
-    """The body blocks the export shows; others (embeds, calls to action) are left out."""
+    """The body blocks the export shows; embeds, documents, calls to action and page links are
+    left out: they point at addresses outside the export."""
     kind = data.get("__typename", "")
-    if kind.endswith(("ParagraphBlock", "RichTextBlock")):
-        return Block("paragraph", {"html": data.get("html") or data.get("value") or ""})
-    if kind.endswith("HeadingBlock"):
-        return Block("heading", {"text": data["text"], "level": data.get("level", "h2").lower()})
-    if kind.endswith("QuoteBlock"):
-        return Block("quote", {"text": data["text"], "attribution": data.get("attribution")})
-    if kind.endswith("ImageBlock") and data.get("image"):
-        image = image_from_api(data["image"])
-        return Block("image", {"image": image, "caption": data.get("caption") or ""})
-    if kind.endswith("KeyFiguresBlock"):
-        return Block("key_figures", {"figures": data.get("figures") or []})
+    if kind == "ParagraphBlock":
+        return Block("paragraph", {"html": data["html"]})
+    if kind == "HeadingBlock":
+        return Block("heading", {"text": data["text"], "level": f"h{data['level']}"})
+    if kind == "QuoteBlock":
+        return Block("quote", {"text": data["text"], "attribution": data["attribution"] or ""})
+    if kind == "ImageBlock":
+        image = image_from_api(data["image"], alt=data["alt"], credit=data["credit"])
+        return Block("image", {"image": image, "caption": data["caption"] or ""})
+    if kind == "KeyFiguresBlock":
+        return Block("key_figures", {"figures": data["figures"]})
+    if kind == "FAQItemBlock":
+        return Block("faq_item", {"question": data["question"], "html": data["answerHtml"]})
     return None
