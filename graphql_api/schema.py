@@ -1,14 +1,95 @@
-"""Composes the per-domain Query classes into the one public schema."""
+"""Composes the per-domain Query classes into the one public schema.
+
+Extensions, in order: request limits (tokens, depth, aliases, directives, introspection, with
+a bounded validation cache), a bounded parser cache, the strawberry-django optimizer, and the
+error policy (unexpected errors masked, no schema suggestions outside DEBUG).
+"""
 
 import strawberry
+from django.conf import settings
+from django.utils import translation
+from strawberry.extensions import MaxTokensLimiter, ParserCache
+from strawberry.schema.config import StrawberryConfig
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
+from graphql_api.limits import PublicErrors, RequestLimits, limit, suggestions_hidden
 
-@strawberry.type
-class Query:
-    @strawberry.field(description="Health check: always true when the API answers.")
-    def ok(self) -> bool:
-        return True
+# Types take their descriptions from help texts when they are defined: in English, for partners,
+# whatever LANGUAGE_CODE is.
+with translation.override("en"):
+    from graphql_api import (
+        campaigns,
+        examples,
+        locales,
+        newsletters,
+        pages,
+        programme,
+        taxonomy,
+    )
+
+QUERIES = [
+    locales.Query,
+    pages.Query,
+    programme.Query,
+    examples.Query,
+    campaigns.Query,
+    newsletters.Query,
+    taxonomy.Query,
+]
+
+try:  # the preview module adds `pagePreview(token)`
+    with translation.override("en"):
+        from graphql_api import preview
+
+    QUERIES.append(preview.Query)
+except ImportError:  # pragma: no cover - until the preview module lands
+    pass
 
 
-schema = strawberry.Schema(query=Query, extensions=[DjangoOptimizerExtension()])
+PAGE_TYPES = [
+    pages.HomePageType,
+    programme.ProgrammeYearPageType,
+    programme.ThemePageType,
+    programme.PillarPageType,
+    programme.ActivityPageType,
+    examples.BestPracticeIndexPageType,
+    examples.BestPracticePageType,
+    campaigns.CampaignPageType,
+    newsletters.NewsletterIndexPageType,
+    newsletters.NewsletterIssuePageType,
+]
+
+
+@strawberry.type(description="The public content API of VNG International.")
+class Query(*reversed(QUERIES)):
+    pass
+
+
+class Optimizer(DjangoOptimizerExtension):
+    """The optimizer without `only()`: pages are read whole, because Wagtail's own methods
+    (URLs, tree, `specific`) read many columns and deferred ones would cost a query per row."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("enable_only_optimization", False)
+        super().__init__(*args, **kwargs)
+
+
+class TokenLimit(MaxTokensLimiter):
+    def __init__(self):
+        super().__init__(max_token_count=limit("MAX_TOKENS"))
+
+
+class BoundedParserCache(ParserCache):
+    def __init__(self):
+        super().__init__(maxsize=limit("PARSER_CACHE_SIZE"))
+
+
+with translation.override("en"):
+    schema = strawberry.Schema(
+        query=Query,
+        types=PAGE_TYPES,
+        extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
+        config=StrawberryConfig(disable_field_suggestions=suggestions_hidden()),
+    )
+
+__all__ = ["schema", "settings"]

@@ -199,11 +199,32 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# --- GraphQL API ---
+
 VNG_GRAPHIQL = False  # GraphiQL only in dev settings
+# What the public endpoint /graphql/ accepts; documents over a limit are refused before any
+# resolver or SQL runs, with a message saying what to change (see graphql_api/limits.py).
+VNG_GRAPHQL_LIMITS = {
+    "MAX_BODY_BYTES": 16 * 1024,  # request body (POST) or query string (GET)
+    "MAX_TOKENS": 500,  # graphql-core parser tokens
+    "MAX_DEPTH": 10,
+    "MAX_ALIASES": 15,
+    "MAX_DIRECTIVES": 10,
+    "PARSER_CACHE_SIZE": 256,  # parsed documents kept (LRU)
+    "VALIDATION_CACHE_SIZE": 256,  # validation results kept (LRU)
+    "PAGE_SIZE": 20,  # results per page when `pagination.limit` is not given
+    "MAX_PAGE_SIZE": 100,  # larger limits are cut to this
+}
+# Introspection is on with DEBUG (GraphiQL); set GRAPHQL_INTROSPECTION=true to allow it elsewhere.
+VNG_GRAPHQL_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=False)
+# Public responses: `Cache-Control: public, max-age=…`; previews are `private, no-store`.
+VNG_GRAPHQL_CACHE_MAX_AGE = env.int("GRAPHQL_CACHE_MAX_AGE", default=300)
 
 STRAWBERRY_DJANGO = {
     "FIELD_DESCRIPTION_FROM_HELP_TEXT": True,
     "TYPE_DESCRIPTION_FROM_MODEL_DOCSTRING": True,
+    "PAGINATION_DEFAULT_LIMIT": VNG_GRAPHQL_LIMITS["PAGE_SIZE"],
+    "PAGINATION_MAX_LIMIT": VNG_GRAPHQL_LIMITS["MAX_PAGE_SIZE"],
 }
 
 LOGGING = {

@@ -1,0 +1,85 @@
+"""The municipal campaigns (Gemeenten4GlobalGoals and its predecessor): `campaigns` and the
+campaign page type with its events, social accounts and member municipalities."""
+
+import strawberry
+import strawberry_django
+from strawberry import auto
+from strawberry.types import Info
+
+from graphql_api.locales import localize, localize_relation, remember_batch, requested_locale
+from graphql_api.pages import PageInterface, with_paths
+from graphql_api.richtext import render_rich_text
+from graphql_api.streamfield import stream_field
+from graphql_api.taxonomy import AgendaType, MunicipalityType
+from graphql_api.visibility import visible_pages
+from themes import models as m
+from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
+
+
+@strawberry_django.type(m.CampaignEvent, name="CampaignEvent")
+class CampaignEventType:
+    kind: auto
+    title: auto
+    date: auto
+    place: auto
+    description: auto
+
+
+@strawberry_django.type(m.SocialAccount, name="SocialAccount")
+class SocialAccountType:
+    network: auto
+    handle: auto
+    url: auto
+
+
+@strawberry_django.type(m.CampaignMembership, name="CampaignMembership")
+class CampaignMembershipType:
+    municipality: MunicipalityType
+    joined_on: auto
+    decision_type: auto
+
+
+@strawberry_django.type(m.CampaignPage, name="CampaignPage")
+class CampaignPageType(PageInterface):
+    short_name: auto
+    intro: auto
+    started_on: auto
+    ended_on: auto
+    join_url: auto
+    events: list[CampaignEventType]
+    social_accounts: list[SocialAccountType]
+    memberships: list[CampaignMembershipType]
+    principles = stream_field("principles", PrinciplesBlock)
+    body = stream_field("body", BodyBlock)
+    faq = stream_field("faq", FAQBlock)
+
+    @strawberry.field(description="The steps a municipality takes to join, as sanitised HTML.")
+    def how_to_join(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> str:
+        return render_rich_text(root.how_to_join, root.locale.language_code, info.context.request)
+
+    @strawberry.field(description="What the campaign wants, as sanitised HTML.")
+    def vision(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> str:
+        return render_rich_text(root.vision, root.locale.language_code, info.context.request)
+
+    @strawberry.field(description="The agenda the campaign is about, in the language asked for.")
+    def agenda(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> AgendaType | None:
+        return next(iter(localize_relation(info.context, root, "agenda")), None)
+
+    @strawberry.field(description="The campaign this one continues, if it is visible.")
+    def predecessor(
+        self, root: strawberry.Parent[m.CampaignPage], info: Info
+    ) -> "CampaignPageType | None":
+        return next(iter(localize_relation(info.context, root, "predecessor")), None)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The campaigns, the running one first.")
+    def campaigns(
+        self, info: Info, locale: str | None = None, fallback: bool = True
+    ) -> list[CampaignPageType]:
+        code = requested_locale(locale)
+        info.context.locale = code
+        queryset = with_paths(visible_pages(m.CampaignPage.objects.all()))
+        rows = localize(queryset, code, fallback).order_by("-started_on", "pk")
+        return remember_batch(info.context, rows)

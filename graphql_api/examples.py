@@ -1,0 +1,230 @@
+"""Best-practice examples: the `bestPractices` list with its filters and orders, and the page
+types of the examples and their index."""
+
+from enum import Enum
+
+import strawberry
+import strawberry_django
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from strawberry import auto
+from strawberry.types import Info
+
+from graphql_api.images import hero_image_field
+from graphql_api.limits import InputError
+from graphql_api.locales import localize, localize_relation, requested_locale
+from graphql_api.pages import PageInterface, page_id, with_paths
+from graphql_api.pagination import Paginated
+from graphql_api.programme import PillarPageType, ThemePageType
+from graphql_api.streamfield import stream_field
+from graphql_api.taxonomy import (
+    AgendaType,
+    ContactPersonType,
+    CountryType,
+    GoalType,
+    MunicipalityType,
+    OrganisationType,
+)
+from graphql_api.visibility import visible_pages
+from themes import models as m
+from themes.blocks import BodyBlock
+from themes.models.choices import Origin as OriginChoices
+from themes.models.choices import Region as RegionChoices
+
+Region = strawberry.enum(
+    Enum("Region", {choice.name: choice.value for choice in RegionChoices}),
+    description="Where an example takes place.",
+)
+Origin = strawberry.enum(
+    Enum("Origin", {choice.name: choice.value for choice in OriginChoices}),
+    description="A Dutch municipality's own practice, or an international project.",
+)
+
+
+@strawberry_django.type(m.BestPracticeIndexPage, name="BestPracticeIndexPage")
+class BestPracticeIndexPageType(PageInterface):
+    intro: auto
+
+
+@strawberry_django.type(m.KeyFigure, name="KeyFigure")
+class KeyFigureType:
+    value: auto
+    unit: auto
+    label: auto
+
+
+@strawberry_django.type(m.ExternalLink, name="ExternalLink")
+class ExternalLinkType:
+    title: auto
+    url: auto
+
+
+@strawberry_django.type(m.BestPracticePage, name="BestPracticePage")
+class BestPracticePageType(PageInterface):
+    summary: auto
+    origin: auto
+    region: auto
+    partner_cities: auto
+    project_code: auto
+    start_date: auto
+    end_date: auto
+    award_year: auto
+    award_category: auto
+    promote_internationally: auto
+    municipalities: list[MunicipalityType]
+    partners: list[OrganisationType]
+    funder: OrganisationType | None
+    key_figures: list[KeyFigureType]
+    links: list[ExternalLinkType]
+    body = stream_field("body", BodyBlock)
+    hero_image = hero_image_field()
+
+    @strawberry.field(description="Themes, in the language asked for.")
+    def themes(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[ThemePageType]:
+        return localize_relation(info.context, root, "themes")
+
+    @strawberry.field(description="Pillars, in the language asked for.")
+    def pillars(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[PillarPageType]:
+        return localize_relation(info.context, root, "pillars")
+
+    @strawberry.field(description="The Global Goals it contributes to, in the language asked for.")
+    def goals(self, root: strawberry.Parent[m.BestPracticePage], info: Info) -> list[GoalType]:
+        return localize_relation(info.context, root, "goals")
+
+    @strawberry.field(description="The goal it contributes to most.")
+    def primary_goal(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> GoalType | None:
+        return next(iter(localize_relation(info.context, root, "primary_goal")), None)
+
+    @strawberry.field(description="Other agendas it serves, in the language asked for.")
+    def agendas(self, root: strawberry.Parent[m.BestPracticePage], info: Info) -> list[AgendaType]:
+        return localize_relation(info.context, root, "agendas")
+
+    @strawberry.field(description="Countries of the partners, in the language asked for.")
+    def partner_countries(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[CountryType]:
+        return localize_relation(info.context, root, "partner_countries")
+
+    @strawberry.field(description="Who readers can ask about it.")
+    def contact_person(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> ContactPersonType | None:
+        return next(iter(localize_relation(info.context, root, "contact_person")), None)
+
+
+@strawberry.input(description="Narrow the examples; all given conditions must hold.")
+class BestPracticeFilter:
+    theme: strawberry.ID | None = strawberry.field(
+        default=None, description="Id of a theme page (any language version)."
+    )
+    pillar: strawberry.ID | None = strawberry.field(
+        default=None, description="Id of a pillar page (any language version)."
+    )
+    goal: int | None = strawberry.field(default=None, description="Global Goal number, 1 to 17.")
+    municipality: str | None = strawberry.field(
+        default=None, description="CBS code of a municipality, e.g. GM0363."
+    )
+    country: str | None = strawberry.field(
+        default=None, description="ISO 3166-1 code of a partner country, e.g. BF."
+    )
+    region: Region | None = None
+    origin: Origin | None = None
+    year: int | None = strawberry.field(
+        default=None, description="Only examples running in this year."
+    )
+    promoted: bool | None = strawberry.field(
+        default=None, description="Only examples promoted internationally (true) or not (false)."
+    )
+    search: str | None = strawberry.field(
+        default=None, description="Words in the title or summary."
+    )
+
+
+@strawberry.enum(description="The order of a list of examples.")
+class BestPracticeOrder(Enum):
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    TITLE = "title"
+
+
+ORDERINGS = {
+    BestPracticeOrder.NEWEST: ("-start_date", "title", "pk"),
+    BestPracticeOrder.OLDEST: ("start_date", "title", "pk"),
+    BestPracticeOrder.TITLE: ("title", "pk"),
+}
+
+
+def _through(field_name: str, **lookups) -> Exists:
+    """An example linked through M2M `field_name` to a target matching `lookups`."""
+    field = m.BestPracticePage._meta.get_field(field_name)
+    through = field.remote_field.through
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    return Exists(
+        through.objects.filter(
+            **{source: OuterRef("pk")}, **{f"{target}__{k}": v for k, v in lookups.items()}
+        )
+    )
+
+
+def _page_translation_key(model, value):
+    return model.objects.filter(pk=page_id(value)).values("translation_key")[:1]
+
+
+def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> QuerySet:
+    """Explicit lookups only; relations match any language version of the chosen item."""
+    if filters.theme is not None:
+        keys = _page_translation_key(m.ThemePage, filters.theme)
+        queryset = queryset.filter(_through("themes", translation_key__in=keys))
+    if filters.pillar is not None:
+        keys = _page_translation_key(m.PillarPage, filters.pillar)
+        queryset = queryset.filter(_through("pillars", translation_key__in=keys))
+    if filters.goal is not None:
+        queryset = queryset.filter(_through("goals", number=filters.goal))
+    if filters.municipality is not None:
+        queryset = queryset.filter(_through("municipalities", cbs_code=filters.municipality))
+    if filters.country is not None:
+        queryset = queryset.filter(_through("partner_countries", iso_code=filters.country.upper()))
+    if filters.region is not None:
+        queryset = queryset.filter(region=filters.region.value)
+    if filters.origin is not None:
+        queryset = queryset.filter(origin=filters.origin.value)
+    if filters.year is not None:
+        queryset = queryset.filter(
+            Q(start_date__year__lte=filters.year),
+            Q(end_date__isnull=True) | Q(end_date__year__gte=filters.year),
+        )
+    if filters.promoted is not None:
+        queryset = queryset.filter(promote_internationally=filters.promoted)
+    if filters.search is not None:
+        words = filters.search.strip()
+        if not words:
+            raise InputError("The search text is empty; give one or more words.")
+        queryset = queryset.filter(Q(title__icontains=words) | Q(summary__icontains=words))
+    return queryset
+
+
+@strawberry.type
+class Query:
+    @strawberry_django.offset_paginated(
+        Paginated[BestPracticePageType],
+        description="Best-practice examples in the language asked for (each example once).",
+    )
+    def best_practices(
+        self,
+        info: Info,
+        locale: str | None = None,
+        fallback: bool = True,
+        filters: BestPracticeFilter | None = None,
+        order: BestPracticeOrder = BestPracticeOrder.NEWEST,
+    ) -> QuerySet[m.BestPracticePage]:
+        code = requested_locale(locale)
+        info.context.locale = code
+        queryset = visible_pages(m.BestPracticePage.objects.all())
+        if filters is not None:
+            queryset = filter_best_practices(queryset, filters)
+        return localize(with_paths(queryset), code, fallback).order_by(*ORDERINGS[order])
