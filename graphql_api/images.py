@@ -1,0 +1,229 @@
+"""Images in the API: alt text, size, focal point, credit, and renditions from an allowlist.
+
+Partners never see the original file: they ask for a rendition by a spec from
+`settings.VNG_IMAGE_RENDITIONS`, or for a `srcset` of widths from `settings.VNG_IMAGE_SRCSET_WIDTHS`,
+optionally converted to one of `settings.VNG_IMAGE_FORMATS`. Anything else is an input error that
+names the allowed values and creates no rendition.
+
+How other modules use this one:
+
+- `ImageType.from_model(image, alt=…, credit=…)` wraps a `home.CreditedImage` with the alt text
+  and credit of the place that shows it (a block, a page's hero fields). Without them the image's
+  own description (or title) and credit are used.
+- `hero_image_field()` is the `heroImage` field of a page type with `hero_image`, `hero_alt` and
+  `hero_credit`; it carries the optimizer hints that keep a list of pages flat in SQL.
+- `images_with_renditions()` is the image queryset to prefetch through: it also prefetches the
+  allowlisted renditions, so `rendition` and `srcset` cost no query per image.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+import strawberry_django
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from graphql import GraphQLError
+
+from home.models import CreditedImage
+
+INPUT_ERROR_CODE = "BAD_USER_INPUT"
+
+
+@strawberry.enum(description="The file format of a rendition.")
+class ImageFormat(Enum):
+    WEBP = "webp"
+    AVIF = "avif"
+    JPEG = "jpeg"
+    PNG = "png"
+
+
+class ImageSpecError(GraphQLError):
+    """A rendition was asked for outside the allowlist; the message says what is allowed."""
+
+    def __init__(self, message: str):
+        super().__init__(message, extensions={"code": INPUT_ERROR_CODE})
+
+
+# --- the allowlist ---
+
+
+def allowed_specs() -> list[str]:
+    return list(settings.VNG_IMAGE_RENDITIONS)
+
+
+def allowed_widths() -> list[int]:
+    return list(settings.VNG_IMAGE_SRCSET_WIDTHS)
+
+
+def allowed_formats() -> list[str]:
+    return list(settings.VNG_IMAGE_FORMATS)
+
+
+def _with_format(spec: str, image_format: ImageFormat | None) -> str:
+    return f"{spec}|format-{image_format.value}" if image_format else spec
+
+
+def all_rendition_specs() -> list[str]:
+    """Every filter spec the API can ever create: what a prefetch has to cover."""
+    bases = allowed_specs() + [f"width-{width}" for width in allowed_widths()]
+    formats = [None, *(ImageFormat(code) for code in allowed_formats())]
+    return [_with_format(base, image_format) for base in bases for image_format in formats]
+
+
+def check_format(image_format: ImageFormat | None) -> None:
+    if image_format is not None and image_format.value not in allowed_formats():
+        raise ImageSpecError(
+            _("The format “%(format)s” is not offered. Use one of: %(allowed)s.")
+            % {"format": image_format.value, "allowed": ", ".join(allowed_formats())}
+        )
+
+
+def check_spec(spec: str) -> None:
+    if spec not in allowed_specs():
+        raise ImageSpecError(
+            _("The rendition “%(spec)s” is not offered. Use one of: %(allowed)s.")
+            % {"spec": spec, "allowed": ", ".join(allowed_specs())}
+        )
+
+
+def check_widths(widths: list[int]) -> None:
+    if not widths:
+        raise ImageSpecError(_("Give at least one width for the srcset."))
+    refused = [width for width in widths if width not in allowed_widths()]
+    if refused:
+        raise ImageSpecError(
+            _("The width(s) %(widths)s are not offered. Use some of: %(allowed)s.")
+            % {
+                "widths": ", ".join(str(width) for width in refused),
+                "allowed": ", ".join(str(width) for width in allowed_widths()),
+            }
+        )
+
+
+# --- querysets and optimizer hints ---
+
+
+def images_with_renditions():
+    """`CreditedImage` queryset that also prefetches every allowlisted rendition."""
+    return CreditedImage.objects.prefetch_renditions(*all_rendition_specs())
+
+
+def image_prefetch(lookup: str) -> Prefetch:
+    """Prefetch an image foreign key (e.g. "hero_image") with its allowlisted renditions."""
+    return Prefetch(lookup, queryset=images_with_renditions())
+
+
+# --- types ---
+
+
+@strawberry.type(description="A rendition of an image: a resized copy made for one use.")
+class Rendition:
+    url: str = strawberry.field(description="Absolute address of the rendition file.")
+    width: int
+    height: int
+
+
+@strawberry.type(
+    description="The part of the image that must stay visible when it is cropped, in pixels."
+)
+class FocalPoint:
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@strawberry.type(name="Image", description="An image with the alt text and credit of its use.")
+class ImageType:
+    _image: strawberry.Private[CreditedImage]
+    _alt: strawberry.Private[str | None] = None
+    _credit: strawberry.Private[str | None] = None
+
+    @classmethod
+    def from_model(
+        cls, image: CreditedImage | None, *, alt: str | None = None, credit: str | None = None
+    ) -> ImageType | None:
+        """Wrap an image with the alt text and credit of the place that shows it."""
+        if image is None:
+            return None
+        return cls(_image=image, _alt=alt or None, _credit=credit or None)
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(str(self._image.pk))
+
+    @strawberry.field(
+        description="Alt text: the one given where the image is used, else the image's own "
+        "description or title."
+    )
+    def alt(self) -> str:
+        return self._alt or self._image.default_alt_text
+
+    @strawberry.field(description="Width of the original in pixels.")
+    def width(self) -> int:
+        return self._image.width
+
+    @strawberry.field(description="Height of the original in pixels.")
+    def height(self) -> int:
+        return self._image.height
+
+    @strawberry.field(description="The credit line to show next to the image, if there is one.")
+    def credit(self) -> str | None:
+        return self._credit or self._image.credit or None
+
+    @strawberry.field(description="Null when the editors set no focal point.")
+    def focal_point(self) -> FocalPoint | None:
+        image = self._image
+        if image.focal_point_x is None or image.focal_point_y is None:
+            return None
+        return FocalPoint(
+            x=image.focal_point_x,
+            y=image.focal_point_y,
+            width=image.focal_point_width or 0,
+            height=image.focal_point_height or 0,
+        )
+
+    @strawberry.field(
+        description="A rendition by spec, e.g. `fill-1200x630`; only the specs the service "
+        "offers are allowed (the error names them)."
+    )
+    def rendition(self, spec: str, format: ImageFormat | None = None) -> Rendition:
+        check_spec(spec)
+        check_format(format)
+        made = self._image.get_rendition(_with_format(spec, format))
+        return Rendition(url=made.full_url, width=made.width, height=made.height)
+
+    @strawberry.field(
+        description="A `srcset` attribute value of renditions at the given widths, e.g. "
+        "`https://…/a.width-320.webp 320w, https://…/a.width-640.webp 640w`. A width larger "
+        "than the original gives the original size, listed once."
+    )
+    def srcset(self, widths: list[int], format: ImageFormat | None = None) -> str:
+        check_widths(widths)
+        check_format(format)
+        specs = [_with_format(f"width-{width}", format) for width in dict.fromkeys(widths)]
+        candidates = {}
+        for made in self._image.get_renditions(*specs).values():
+            candidates.setdefault(made.width, made.full_url)
+        return ", ".join(f"{url} {width}w" for width, url in sorted(candidates.items()))
+
+
+def hero_image_field(description: str = "The main image, with the page's alt text and credit."):
+    """The `heroImage` field for a page type with `hero_image`, `hero_alt` and `hero_credit`.
+
+    The image and its allowlisted renditions are prefetched, so a list of pages costs two
+    queries for all hero images together.
+    """
+
+    def resolve_hero_image(root) -> ImageType | None:
+        return ImageType.from_model(root.hero_image, alt=root.hero_alt, credit=root.hero_credit)
+
+    return strawberry_django.field(
+        resolver=resolve_hero_image,
+        description=description,
+        only=["hero_image_id", "hero_alt", "hero_credit"],
+        prefetch_related=[image_prefetch("hero_image")],
+    )
