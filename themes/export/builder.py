@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from themes.export import feeds, jsonld
-from themes.export.content import Edition, Example, Image, Term
+from themes.export.content import Edition, Example, Image, Language, Term
 from themes.export.richtext import clean_body_html
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -46,13 +46,22 @@ def picture(image: Image, root):
     }
 
 
+def sort_key(term: Term):
+    """Goals by number, other terms by name."""
+    return (term.kind, int(term.key) if term.kind == "goal" else 0, term.name.casefold())
+
+
 def filter_headings():
     return {"theme": _("Themes"), "goal": _("Global Goals"), "country": _("Countries")}
 
 
 class SiteBuilder:
-    def __init__(self, editions: list[Edition], root: Path, *, base_url=""):
+    def __init__(self, editions: list[Edition], root: Path, *, base_url="", languages=()):
+        """`languages`: every language of the site (the text of an example may be in one that
+        is not exported, e.g. Dutch as a fallback); the exported ones are always known."""
         self.editions = editions
+        self.languages = {language.code: language for language in languages}
+        self.languages.update({e.language.code: e.language for e in editions})
         self.root = root
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
         self.report = Report()
@@ -60,10 +69,17 @@ class SiteBuilder:
         self.total = sum(self._page_count(edition) for edition in editions) + 1
         self.files = {}  # (language, group key) → path of the example page
         self.targets = {}  # language → {API url path of any version: export path}
-        self.term_keys = {}  # language → {(kind, key)} of the filters it has
+        self.stems = {}  # language → {term identity (None: all examples): listing path stem}
         for edition in editions:
             code = edition.language.code
-            self.term_keys[code] = {(t.kind, t.key) for e in edition.examples for t in e.terms}
+            self.stems[code] = {None: f"{code}/index"}
+            taken = set()
+            for term in sorted({t for e in edition.examples for t in e.terms}, key=sort_key):
+                stem = f"{code}/{term.kind}/{term.key}"
+                while stem in taken:
+                    stem += "-2"
+                taken.add(stem)
+                self.stems[code][term.identity] = stem
             taken = set()
             for example in edition.examples:
                 name = example.slug or example.id
@@ -79,9 +95,8 @@ class SiteBuilder:
 
     # --- paths ---
 
-    @staticmethod
-    def listing_path(code, kind=None, key=None, number=1):
-        stem = f"{code}/{kind}/{key}" if kind else f"{code}/index"
+    def listing_path(self, code, term: Term | None = None, number=1):
+        stem = self.stems[code][term.identity if term else None]
         return f"{stem}.html" if number == 1 else f"{stem}-{number}.html"
 
     def example_path(self, code, example: Example):
@@ -146,7 +161,7 @@ class SiteBuilder:
         terms = self._terms(edition)
         navigation = self._filter_navigation(code, terms)
         yield from self._write_listing(edition, examples, navigation, None)
-        for term, matching in sorted(terms.items(), key=lambda item: item[0].sort_key):
+        for term, matching in sorted(terms.items(), key=lambda item: sort_key(item[0])):
             yield from self._write_listing(edition, matching, navigation, term)
         for example in examples:
             yield from self._write_example(edition, example)
@@ -173,13 +188,9 @@ class SiteBuilder:
 
     def _filter_navigation(self, code, terms):
         groups = {kind: [] for kind in FILTER_KINDS}
-        for term, examples in sorted(terms.items(), key=lambda item: item[0].sort_key):
+        for term, examples in sorted(terms.items(), key=lambda item: sort_key(item[0])):
             groups[term.kind].append(
-                {
-                    "term": term,
-                    "count": len(examples),
-                    "path": self.listing_path(code, term.kind, term.key),
-                }
+                {"term": term, "count": len(examples), "path": self.listing_path(code, term)}
             )
         headings = filter_headings()
         return [
@@ -190,10 +201,9 @@ class SiteBuilder:
 
     def _write_listing(self, edition, examples, navigation, term: Term | None):
         code = edition.language.code
-        kind, key = (term.kind, term.key) if term else (None, None)
         pages = self._pages_needed(len(examples))
         for number in range(1, pages + 1):
-            path = self.listing_path(code, kind, key, number)
+            path = self.listing_path(code, term, number)
             chunk = examples[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
             title = term.name if term else _("Examples of Dutch local governance")
             context = self._context(
@@ -204,33 +214,35 @@ class SiteBuilder:
                 navigation=navigation,
                 cards=[self._card(code, example, "../" * path.count("/")) for example in chunk],
                 total=len(examples),
-                pagination=self._pagination(code, kind, key, number, pages),
-                counterpart=lambda other, kind=kind, key=key: self._listing_counterpart(
-                    other, kind, key
-                ),
+                pagination=self._pagination(code, term, number, pages),
+                counterpart=lambda other, term=term: self._listing_counterpart(other, term),
             )
             yield from self._render("export/listing.html", path, context)
 
-    def _listing_counterpart(self, other, kind, key):
-        """The same filter in another language, or that language's index when it has no such
-        examples."""
-        if kind is None or (kind, key) not in self.term_keys[other]:
+    def _listing_counterpart(self, other, term):
+        """The same filter in another language, or that language's index when it has no
+        examples for it."""
+        if term is None or term.identity not in self.stems[other]:
             return self.listing_path(other)
-        return self.listing_path(other, kind, key)
+        return f"{self.stems[other][term.identity]}.html"
 
-    def _pagination(self, code, kind, key, number, pages):
+    def _pagination(self, code, term, number, pages):
         if pages == 1:
             return None
         return {
             "number": number,
             "pages": pages,
-            "previous": self.listing_path(code, kind, key, number - 1) if number > 1 else "",
-            "next": self.listing_path(code, kind, key, number + 1) if number < pages else "",
+            "previous": self.listing_path(code, term, number - 1) if number > 1 else "",
+            "next": self.listing_path(code, term, number + 1) if number < pages else "",
         }
+
+    def _language(self, code):
+        return self.languages.get(code) or Language(code, code, "ltr")
 
     def _card(self, code, example, root):
         return {
             "example": example,
+            "text_language": self._language(example.language),
             "href": root + quote(self.example_path(code, example)),
             "image": picture(example.hero, root) if example.hero else None,
         }
@@ -239,18 +251,17 @@ class SiteBuilder:
         code = edition.language.code
         path = self.example_path(code, example)
         root = "../" * path.count("/")
-        languages = {e.language.code: e.language for e in self.editions}
         context = self._context(
             edition,
             path,
             example.title,
             example=example,
-            text_language=languages.get(example.language),
+            text_language=self._language(example.language),
             body=[self._body_block(code, path, block) for block in example.body],
             hero=picture(example.hero, root) if example.hero else None,
             links={
                 kind: [
-                    {"term": t, "href": root + quote(self.listing_path(code, kind, t.key))}
+                    {"term": t, "href": root + quote(self.listing_path(code, t))}
                     for t in example.terms
                     if t.kind == kind
                 ]

@@ -17,14 +17,16 @@ class Term:
     """A value a reader can filter on: a theme, a goal or a country."""
 
     kind: str  # "theme", "goal" or "country"
-    key: str  # stable across languages: theme slug, goal number, ISO code
+    key: str  # its file name: goal number, ISO code, theme slug
     name: str
     colour: str = ""  # goals only: the official background colour
     text_colour: str = ""  # goals only: black or white, whichever contrasts best
+    group: frozenset = frozenset()  # themes: the url paths of all its language versions
 
     @property
-    def sort_key(self):
-        return (int(self.key), "") if self.kind == "goal" else (0, self.name.casefold())
+    def identity(self):
+        """The same for the term in every language."""
+        return (self.kind, self.group or self.key)
 
 
 @dataclass

@@ -14,7 +14,7 @@ query ExportExamples($locale: String!, $limit: Int!, $offset: Int!) {
       id title slug urlPath summary locale isFallback firstPublishedAt lastPublishedAt
       startDate endDate partnerCities region
       translations { locale title urlPath machineTranslated }
-      themes { slug title }
+      themes { slug title urlPath translations { urlPath } }
       goals { number name colour }
       partnerCountries { isoCode name }
       municipalities { name }
@@ -52,7 +52,7 @@ fragment picture on Image {
 ABOUT = """
 query ExportAbout($locale: String!) {
   programmes(locale: $locale) { title year summary }
-  themes(locale: $locale) { number title }
+  themes(locale: $locale) { number title shortDescription }
   campaigns(locale: $locale) { title intro startedOn endedOn }
 }
 """

@@ -73,7 +73,8 @@ def export_steps(codes=(), *, all_locales=False, out=None, zip_path=None, base_u
         raise ExportError(str(error)) from error
 
     source = ApiSource()
-    languages = choose_languages(source.languages(), list(codes), all_locales=all_locales)
+    available = source.languages()
+    languages = choose_languages(available, list(codes), all_locales=all_locales)
     editions = []
     for index, language in enumerate(languages):
         yield Step(
@@ -84,20 +85,20 @@ def export_steps(codes=(), *, all_locales=False, out=None, zip_path=None, base_u
     try:
         if out:
             with atomic_directory(out) as folder:
-                report = yield from _build(editions, folder, base_url)
+                report = yield from _build(editions, folder, base_url, available)
                 if zip_path:
                     write_zip(folder, zip_path)
         else:
             with tempfile.TemporaryDirectory(prefix="vng-export-") as folder:
-                report = yield from _build(editions, Path(folder), base_url)
+                report = yield from _build(editions, Path(folder), base_url, available)
                 write_zip(Path(folder), zip_path)
     except ExportPathError as error:
         raise ExportError(str(error)) from error
     yield Step(100, _("Done"), report)
 
 
-def _build(editions, folder, base_url):
-    builder = SiteBuilder(editions, folder, base_url=base_url)
+def _build(editions, folder, base_url, languages):
+    builder = SiteBuilder(editions, folder, base_url=base_url, languages=languages)
     last = -1
     for done, total, message in builder.build():
         percent = READING_SHARE + (99 - READING_SHARE) * done // total

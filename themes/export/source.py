@@ -6,6 +6,7 @@ GET would be. So the export can never show what the API would not (drafts, priva
 not flagged for promotion), and every export exercises the partner contract.
 """
 
+from decimal import Decimal
 from urllib.parse import unquote, urlparse
 
 from django.conf import settings
@@ -154,7 +155,7 @@ def example_from_api(item, details, requested) -> Example:
         is_fallback=bool(item["isFallback"]),
         machine_translated=bool(own.machine_translated if own else status.get("machineTranslated")),
         translations=[t for t in translations if t.url_path != item["urlPath"]],
-        themes=[Term("theme", t["slug"], t["title"]) for t in item["themes"]],
+        themes=[theme_term(theme) for theme in item["themes"]],
         goals=[goal_term(goal) for goal in item["goals"]],
         countries=[Term("country", c["isoCode"], c["name"]) for c in item["partnerCountries"]],
         municipalities=[m["name"] for m in item["municipalities"]],
@@ -165,9 +166,21 @@ def example_from_api(item, details, requested) -> Example:
         first_published_at=item.get("firstPublishedAt") or "",
         last_published_at=item.get("lastPublishedAt") or "",
         hero=image_from_api(details.get("heroImage")),
-        key_figures=details.get("keyFigures") or [],
+        key_figures=[figure_from_api(figure) for figure in details.get("keyFigures") or []],
         body=[block for block in map(block_from_api, details.get("body") or []) if block],
     )
+
+
+def theme_term(theme):
+    paths = frozenset([theme["urlPath"], *(t["urlPath"] for t in theme["translations"])])
+    return Term("theme", theme["slug"], theme["title"], group=paths)
+
+
+def figure_from_api(figure):
+    """A key figure with its number as people write it: 40, not 40.00."""
+    value = Decimal(figure["value"])
+    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value.normalize()}"
+    return {"value": text, "unit": figure["unit"] or "", "label": figure["label"]}
 
 
 def goal_term(goal):
@@ -223,7 +236,7 @@ def block_from_api(data):
         image = image_from_api(data["image"], alt=data["alt"], credit=data["credit"])
         return Block("image", {"image": image, "caption": data["caption"] or ""})
     if kind == "KeyFiguresBlock":
-        return Block("key_figures", {"figures": data["figures"]})
+        return Block("key_figures", {"figures": [figure_from_api(f) for f in data["figures"]]})
     if kind == "FAQItemBlock":
         return Block("faq_item", {"question": data["question"], "html": data["answerHtml"]})
     return None
