@@ -66,7 +66,8 @@ class SiteBuilder:
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
         self.report = Report()
         self.done = 0
-        self.total = sum(self._page_count(edition) for edition in editions) + 1
+        # every page and feed, the language chooser and the images
+        self.total = sum(self._page_count(edition) for edition in editions) + 2
         self.files = {}  # (language, group key) → path of the example page
         self.targets = {}  # language → {API url path of any version: export path}
         self.stems = {}  # language → {term identity (None: all examples): listing path stem}

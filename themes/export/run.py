@@ -54,7 +54,9 @@ class Step:
     report: Report | None = None
 
 
-def export_steps(codes=(), *, all_locales=False, out=None, zip_path=None, base_url=""):
+def export_steps(
+    codes=(), *, all_locales=False, out=None, zip_path=None, zip_folder="", base_url=""
+):
     """Export the promoted examples in the chosen languages to a folder and/or a zip file,
     yielding a `Step` whenever the percentage grows. Stopping early (closing the generator)
     removes what was written so far."""
@@ -87,11 +89,11 @@ def export_steps(codes=(), *, all_locales=False, out=None, zip_path=None, base_u
             with atomic_directory(out) as folder:
                 report = yield from _build(editions, folder, base_url, available)
                 if zip_path:
-                    write_zip(folder, zip_path)
+                    write_zip(folder, zip_path, zip_folder)
         else:
             with tempfile.TemporaryDirectory(prefix="vng-export-") as folder:
                 report = yield from _build(editions, Path(folder), base_url, available)
-                write_zip(Path(folder), zip_path)
+                write_zip(Path(folder), zip_path, zip_folder)
     except ExportPathError as error:
         raise ExportError(str(error)) from error
     yield Step(100, _("Done"), report)
@@ -101,7 +103,7 @@ def _build(editions, folder, base_url, languages):
     builder = SiteBuilder(editions, folder, base_url=base_url, languages=languages)
     last = -1
     for done, total, message in builder.build():
-        percent = READING_SHARE + (99 - READING_SHARE) * done // total
+        percent = min(99, READING_SHARE + (99 - READING_SHARE) * done // total)
         if percent > last:
             last = percent
             yield Step(percent, _("Writing %(file)s") % {"file": message})

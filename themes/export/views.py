@@ -14,7 +14,9 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.contrib import messages
+from django.http import FileResponse, StreamingHttpResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +30,7 @@ from themes.export.source import ApiSource, SourceError
 
 KEEP_SECONDS = 24 * 60 * 60
 MARKER = "<!--export-progress-->"
+ZIP_FOLDER = "vng-promotion"  # the folder the zip unpacks into
 
 
 def export_root(user) -> Path:
@@ -106,7 +109,8 @@ class PromotionExportView(WagtailAdminTemplateMixin, View):
         remove_old_exports(folder)
         job = uuid.uuid4().hex
         try:
-            for step in export_steps(codes, zip_path=folder / f"{job}.zip"):
+            steps = export_steps(codes, zip_path=folder / f"{job}.zip", zip_folder=ZIP_FOLDER)
+            for step in steps:
                 yield _progress_script(step.percent, step.message)
         except (ExportError, SourceError) as error:
             yield render_to_string("export/admin/failed.html", {"message": str(error)})
@@ -125,10 +129,11 @@ def _progress_script(percent, message):
 
 class PromotionExportDownloadView(View):
     def get(self, request, job):
-        if not job.isalnum():
-            raise Http404
         path = export_root(request.user) / f"{job}.zip"
-        if not path.exists():
-            raise Http404(_("This export has expired or belongs to someone else; export again."))
-        name = f"vng-promotion-{timezone.localdate().isoformat()}.zip"
+        if not job.isalnum() or not path.exists():
+            messages.error(
+                request, _("This export has expired or was made by someone else; export again.")
+            )
+            return redirect("promotion_export")
+        name = f"{ZIP_FOLDER}-{timezone.localdate().isoformat()}.zip"
         return FileResponse(path.open("rb"), as_attachment=True, filename=name)

@@ -95,10 +95,11 @@ def _swap_into_place(temporary: Path, target: Path):
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def write_zip(source: Path, target: Path):
-    """Zip the export in `source` into `target` atomically; the files sit under one folder."""
+def write_zip(source: Path, target: Path, folder=""):
+    """Zip the export in `source` into `target` atomically; the files sit under one folder
+    (default: the zip's name without .zip)."""
     check_target(target, is_zip=True)
-    folder = target.stem or "promotion"
+    folder = folder or target.stem or "promotion"
     handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.partial-")
     os.close(handle)
     try:

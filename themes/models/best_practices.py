@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.blocks import BodyBlock
+from themes.export.panels import PromotionExportPanel
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
@@ -211,7 +212,11 @@ class BestPracticePage(SameLanguageRelationsMixin, Page):
             heading=_("Award"),
         ),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("promote_internationally")]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("promote_internationally"),
+        PromotionExportPanel(),
+    ]
 
     search_fields = [
         *Page.search_fields,
