@@ -131,14 +131,20 @@ class KeyFiguresBlock:
 class CallToActionBlock:
     id: strawberry.ID
     title: str
-    text: str | None
-    page: PageLink | None = strawberry.field(description="Null when linking elsewhere.")
-    url: str | None = strawberry.field(description="An address elsewhere; null for a page.")
+    description: str | None = strawberry.field(description="One or two sentences.")
+    linked_page: PageLink | None = strawberry.field(
+        description="The page the button leads to; null when it leads elsewhere or the page "
+        "is not public."
+    )
+    external_url: str | None = strawberry.field(description="An address elsewhere, if any.")
     label: str = strawberry.field(description="The button text.")
 
-    @strawberry.field(description="Where the button goes: the page's urlPath or the address.")
+    @strawberry.field(
+        description="Where the button goes: the page's urlPath or the address; null when "
+        "neither is available (render the text without a button)."
+    )
     def href(self) -> str | None:
-        return self.page.url_path if self.page else self.url
+        return self.linked_page.url_path if self.linked_page else self.external_url
 
 
 @strawberry.type(description="A question with its answer.")
@@ -162,12 +168,12 @@ class EmbedBlock:
         description="The provider's player HTML (sanitised), once the service has fetched it; "
         "null until then: embed `url` yourself."
     )
-    def html(self) -> str | None:
+    def provider_html(self) -> str | None:
         embed = self._targets.get(self.url)
         return sanitise_embed_html(embed.html) if embed and embed.html else None
 
     @strawberry.field(description="The title the provider gives, when known.")
-    def title(self) -> str | None:
+    def provider_title(self) -> str | None:
         embed = self._targets.get(self.url)
         return (embed.title or None) if embed else None
 
@@ -305,9 +311,9 @@ def _build(kind: str, block_id: str, value, stream: _Stream, rich: dict):
         return CallToActionBlock(
             id=block_id,
             title=value["title"],
-            text=_text(value.get("text")),
-            page=stream.page_link(value.get("page")) if value.get("page") else None,
-            url=_text(value.get("url")),
+            description=_text(value.get("text")),
+            linked_page=stream.page_link(value.get("page")) if value.get("page") else None,
+            external_url=_text(value.get("url")),
             label=value["label"],
         )
     if kind == "faq_item":

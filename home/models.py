@@ -9,6 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from home.preview import HeadlessPreviewMixin
+
 
 class CreditedImage(AbstractImage):
     """An image with the credit line every published use must show."""
@@ -34,7 +36,7 @@ class CreditedRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(Page):
+class HomePage(HeadlessPreviewMixin, Page):
     """The start page of one language version of the site; everything else lives below it."""
 
     parent_page_types = ["wagtailcore.Page"]

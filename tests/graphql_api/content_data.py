@@ -172,7 +172,9 @@ def build_content_site() -> dict:
         focal_point_height=80,
     )
     document = get_document_model().objects.create(
-        title="Jaarverslag 2016", file=ContentFile(b"%PDF-1.4 test", name="content-verslag.pdf")
+        title="Jaarverslag 2016",
+        file=ContentFile(b"%PDF-1.4 test", name="content-verslag.pdf"),
+        file_size=13,
     )
 
     def example(title, slug, **extra):
@@ -231,3 +233,11 @@ def content_site_fixture():
             yield build_content_site()
 
     return content_site
+
+
+def graphql(client, query: str, **variables) -> tuple[dict, object]:
+    """POST a query to the public endpoint; returns the JSON answer and the response."""
+    response = client.post(
+        "/graphql/", {"query": query, "variables": variables}, content_type="application/json"
+    )
+    return response.json(), response

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
 from themes.export.panels import PromotionExportPanel
 from themes.localization.relations import SameLanguageRelationsMixin
@@ -18,7 +19,7 @@ from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
 
 
-class BestPracticeIndexPage(Page):
+class BestPracticeIndexPage(HeadlessPreviewMixin, Page):
     """The list of all best-practice examples of one language."""
 
     parent_page_types = ["home.HomePage"]
@@ -34,7 +35,7 @@ class BestPracticeIndexPage(Page):
         verbose_name = _("best-practice index")
 
 
-class BestPracticePage(SameLanguageRelationsMixin, Page):
+class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     """One example of strong Dutch local governance, to learn from or to promote abroad."""
 
     parent_page_types = ["themes.BestPracticeIndexPage"]

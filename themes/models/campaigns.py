@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import DecisionType, EventKind
@@ -19,7 +20,7 @@ from themes.validators import validate_period
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CampaignPage(SameLanguageRelationsMixin, Page):
+class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     """A campaign municipalities join, e.g. Gemeenten4GlobalGoals."""
 
     parent_page_types = ["home.HomePage"]

@@ -8,10 +8,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
 
 
-class NewsletterIndexPage(Page):
+class NewsletterIndexPage(HeadlessPreviewMixin, Page):
     """The archive of newsletter issues of one language."""
 
     parent_page_types = ["home.HomePage"]
@@ -27,7 +28,7 @@ class NewsletterIndexPage(Page):
         verbose_name = _("newsletter index")
 
 
-class NewsletterIssuePage(Page):
+class NewsletterIssuePage(HeadlessPreviewMixin, Page):
     """One monthly issue of the newsletter."""
 
     parent_page_types = ["themes.NewsletterIndexPage"]

@@ -14,13 +14,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import ActivityKind, Region, Track
 from themes.validators import validate_period
 
 
-class ProgrammeYearPage(SameLanguageRelationsMixin, Page):
+class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     """The policy assignment of one year, with its fact sheet; its children are that year's
     themes, pillars and activities."""
 
@@ -135,7 +136,7 @@ class ProgrammeYearPage(SameLanguageRelationsMixin, Page):
             )
 
 
-class _TaxonomyPage(SameLanguageRelationsMixin, Page):
+class _TaxonomyPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     """Shared fields of a theme and a pillar: a number within the year and a description."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]
@@ -202,7 +203,7 @@ class PillarPage(_TaxonomyPage):
         verbose_name = _("pillar")
 
 
-class ActivityPage(SameLanguageRelationsMixin, Page):
+class ActivityPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     """Something VNG International does within a programme year, in one of two tracks."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]

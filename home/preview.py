@@ -1,0 +1,96 @@
+"""Headless preview: what the admin's Preview button does for every page type.
+
+The content is rendered by partner frontends, so a preview is a signed, short-lived token that
+names one page and one revision of it. The frontend (`settings.VNG_PREVIEW_FRONTEND_URL`)
+receives `?token=…` and asks the API for `pagePreview(token: …)`. Without a frontend the admin
+shows the API's own rendering of the edited page (`graphql_api/preview.html`), made with the
+same StreamField and rich-text code as the API.
+
+Tokens are made with Django's signing (`TimestampSigner` under a salt of their own), live
+`settings.VNG_PREVIEW_TOKEN_MAX_AGE` seconds (at most an hour) and cannot be altered: changing
+one character makes it invalid. They name the page's latest saved revision, so a frontend shows
+the last saved draft; that includes a translation in progress, whose drafts wagtail-localize saves
+as revisions of the translated page. Unsaved edits show in the API's own rendering only.
+
+The mixin adds no database fields, so it needs no migration.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core import signing
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+PREVIEW_SALT = "vng.graphql.page-preview"
+MAX_TOKEN_AGE = 60 * 60
+
+
+class PreviewTokenError(ValueError):
+    """A token that cannot be used; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class PreviewGrant:
+    page_id: int
+    revision_id: int
+
+
+def token_max_age() -> int:
+    return min(settings.VNG_PREVIEW_TOKEN_MAX_AGE, MAX_TOKEN_AGE)
+
+
+def make_preview_token(page) -> str | None:
+    """A token for the page's latest saved revision, or None for a page never saved."""
+    if page.pk is None or page.latest_revision_id is None:
+        return None
+    return signing.dumps(
+        {"page": page.pk, "revision": page.latest_revision_id}, salt=PREVIEW_SALT, compress=True
+    )
+
+
+def read_preview_token(token: str) -> PreviewGrant:
+    """The page and revision a token grants, or `PreviewTokenError` saying what went wrong."""
+    try:
+        data = signing.loads(token, salt=PREVIEW_SALT, max_age=token_max_age())
+    except signing.SignatureExpired as error:
+        raise PreviewTokenError(
+            _("This preview token has expired. Press Preview in the admin again for a new one.")
+        ) from error
+    except signing.BadSignature as error:
+        raise PreviewTokenError(
+            _(
+                "This preview token is not valid. Use the token exactly as the admin's Preview "
+                "button gave it."
+            )
+        ) from error
+    return PreviewGrant(page_id=int(data["page"]), revision_id=int(data["revision"]))
+
+
+def preview_frontend_url(token: str) -> str:
+    base = settings.VNG_PREVIEW_FRONTEND_URL
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}{urlencode({'token': token})}"
+
+
+class HeadlessPreviewMixin:
+    """Page mixin: Preview opens the partner frontend with a token, or the API's own rendering."""
+
+    def serve_preview(self, request, mode_name):
+        token = make_preview_token(self)
+        if settings.VNG_PREVIEW_FRONTEND_URL and token:
+            return redirect(preview_frontend_url(token))
+        from graphql_api.preview import preview_sections  # the API imports the page models
+
+        return TemplateResponse(
+            request,
+            "graphql_api/preview.html",
+            {
+                "page": self,
+                "token": token,
+                "frontend_url": settings.VNG_PREVIEW_FRONTEND_URL,
+                "sections": preview_sections(self, request),
+            },
+        )
