@@ -202,13 +202,19 @@ def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> 
             .select_related("locale")
         )
         best = pick_best(mark(list(candidates), code, fallback), chain)
-    result = defaultdict(list)
-    for obj_pk in ids:
-        result[obj_pk] = []
+    result = {obj_pk: [] for obj_pk in ids}
     for obj_pk, key in pairs:
         if key in best and best[key] not in result[obj_pk]:
             result[obj_pk].append(best[key])
-    return dict(result)
+    order = _natural_order(target)
+    return {obj_pk: sorted(objects, key=order) for obj_pk, objects in result.items()}
+
+
+def _natural_order(model):
+    """A sort key following the model's own ordering (plain fields only), e.g. goals by number."""
+    fields = [name for name in model._meta.ordering if "__" not in name and name[0] != "-"]
+    fields = fields or ["pk"]
+    return lambda obj: tuple(getattr(obj, name) for name in fields)
 
 
 def remember_batch(context, objects) -> list:
