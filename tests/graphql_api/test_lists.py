@@ -317,13 +317,13 @@ def test_search(tree, gql):
 
 def test_programme_lists(tree, gql):
     body = gql(
-        """{ programmes(locale: "fr") { title year locale isFallback }
+        """query($theme: ID) { programmes(locale: "fr") { title year locale isFallback }
             themes(year: 2016, locale: "fr") { title number locale goals { number } }
             pillars(year: 2016) { title }
             policy: activities(filters: {track: POLICY}) { title themes { title } }
-            byTheme: activities(locale: "en", filters: {theme: "%s"}) { title }
-        }"""
-        % tree.id("theme4")
+            byTheme: activities(locale: "en", filters: {theme: $theme}) { title }
+        }""",
+        {"theme": tree.id("theme4")},
     )
     data = body["data"]
     assert data["programmes"] == [
