@@ -493,11 +493,24 @@ class PageAdminTests(AdminTestCase):
                 started_on="2016-01-01",
                 ended_on="",
                 predecessor=str(page.pk),
+                memberships=inline_formset(
+                    [
+                        {
+                            "municipality": str(self.zeist.pk),
+                            "joined_on": "2016-09-25",
+                            "decision_type": "council",
+                        }
+                    ]
+                ),
             ),
         )
         self.assertEqual(edited.title, "Gemeenten4GlobalGoals")
         self.assertIsNone(edited.ended_on)
         self.assertEqual(edited.predecessor_id, page.pk)
+        self.assertEqual(
+            [(m.municipality, m.joined_on) for m in edited.memberships.all()],
+            [(self.zeist, datetime.date(2016, 9, 25))],
+        )
 
     # --- newsletters ---
 

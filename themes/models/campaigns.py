@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -18,6 +19,47 @@ from themes.models.choices import DecisionType, EventKind
 from themes.validators import validate_period
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class MembershipFormSet(BaseChildFormSet):
+    """The member rows of one campaign, checked together in the admin: each municipality once,
+    and nobody joins before the campaign started. Errors land on the offending row."""
+
+    def clean(self):
+        started_on = self.instance.started_on
+        seen = set()
+        for form in self.forms:
+            if self._should_delete_form(form) or not form.is_valid():
+                continue
+            municipality = form.cleaned_data["municipality"]
+            joined_on = form.cleaned_data["joined_on"]
+            if municipality.pk in seen:
+                form.add_error(
+                    "municipality",
+                    _("%(municipality)s is listed twice as a member; remove one of the two rows.")
+                    % {"municipality": municipality},
+                )
+            seen.add(municipality.pk)
+            if started_on and joined_on < started_on:
+                form.add_error("joined_on", joined_before_start_message(started_on))
+        # modelcluster's own unique check now skips the rows flagged above.
+        super().clean()
+
+
+class MembershipsPanel(InlinePanel):
+    """The member municipalities, validated together by `MembershipFormSet`."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = MembershipFormSet
+        return options
+
+
+def joined_before_start_message(started_on):
+    return _(
+        "A municipality cannot join before the campaign started (%(started_on)s); "
+        "correct the join date."
+    ) % {"started_on": started_on.isoformat()}
 
 
 class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
@@ -84,7 +126,7 @@ class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         FieldPanel("faq"),
         InlinePanel("events", label=_("Events")),
         InlinePanel("social_accounts", label=_("Social accounts")),
-        InlinePanel("memberships", label=_("Member municipalities")),
+        MembershipsPanel("memberships", label=_("Member municipalities")),
     ]
 
     search_fields = [
@@ -199,18 +241,23 @@ class CampaignMembership(Orderable):
 
     def clean(self):
         super().clean()
-        page = getattr(self, "page", None)
+        page = getattr(self, "page", None)  # unset while the admin form builds a new row
         if (
             page is not None
             and page.started_on
             and self.joined_on
             and self.joined_on < page.started_on
         ):
-            raise ValidationError(
-                {
-                    "joined_on": _(
-                        "A municipality cannot join before the campaign started (%(d)s)."
-                    )
-                    % {"d": page.started_on.isoformat()}
-                }
+            raise ValidationError({"joined_on": joined_before_start_message(page.started_on)})
+
+    def unique_error_message(self, model_class, unique_check):
+        if tuple(unique_check) == ("page", "municipality"):
+            return ValidationError(
+                _(
+                    "%(municipality)s is already a member of this campaign; "
+                    "edit its membership instead of adding it again."
+                ),
+                code="duplicate_membership",
+                params={"municipality": self.municipality},
             )
+        return super().unique_error_message(model_class, unique_check)
