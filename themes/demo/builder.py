@@ -1,11 +1,18 @@
 """Run the demo load step by step, reporting progress through a callback."""
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from themes.demo.load_pages import build_tree
 from themes.demo.load_reference import load_reference
@@ -25,9 +32,37 @@ from themes.models import (
 Report = Callable[[str], None]
 
 
-@transaction.atomic
+@contextmanager
+def indexing_deferred() -> Iterator[None]:
+    """Skip the search and reference indexing Wagtail does on every save.
+
+    A demo page is saved many times while it is created, published and translated; indexing
+    each save would take most of the run. `build_demo` indexes everything once at the end.
+    """
+    models = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 def build_demo(report: Report) -> None:
-    """Load the whole demo; each step reports what exists and how much of it is new."""
+    """Load the whole demo in one transaction, then index what changed."""
+    with indexing_deferred(), transaction.atomic():
+        changed = load_everything(report)
+    if changed:
+        quiet = io.StringIO()
+        call_command("update_index", verbosity=0, stdout=quiet)
+        call_command("rebuild_references_index", verbosity=0, stdout=quiet)
+        report("Search index and reference index rebuilt.")
+
+
+def load_everything(report: Report) -> bool:
+    """Load every step; each reports what exists and how much of it is new. True if any is new."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = Site.objects.get(is_default_site=True).root_page.specific
 
@@ -52,7 +87,8 @@ def build_demo(report: Report) -> None:
         f"({tree.created} new pages, {tree.images_created} new images)."
     )
 
-    translate_demo(home, ref, tree, report)
+    translated = translate_demo(home, ref, tree, report)
+    return bool(ref.created or tree.created or tree.images_created or translated)
 
 
 def ensure_demo_login(report: Report) -> None:
