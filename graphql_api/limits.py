@@ -77,32 +77,12 @@ def _directive_validator(max_directives: int) -> type[ValidationRule]:
     return MaxDirectivesValidator
 
 
-def _with_message(base: type[ValidationRule], message: str) -> type[ValidationRule]:
-    """A strawberry limit rule whose error says what to change instead of what was found."""
-
-    class LimitValidator(base):
-        def report_error(self, error: GraphQLError) -> None:
-            super().report_error(
-                GraphQLError(message, error.nodes, extensions={"code": LIMIT_ERROR_CODE})
-            )
-
-    return LimitValidator
-
-
 @lru_cache(maxsize=1)
 def _limit_rules(max_depth: int, max_aliases: int, max_directives: int, introspection: bool):
     """The extra validation rules, built once so validation results can be cached."""
     rules = [
-        _with_message(
-            depth_validator(max_depth, None, None),
-            _("The query is nested deeper than %(max)s levels; split it into smaller queries.")
-            % {"max": max_depth},
-        ),
-        _with_message(
-            aliases_validator(max_aliases),
-            _("The document uses more than %(max)s aliases; use at most %(max)s.")
-            % {"max": max_aliases},
-        ),
+        depth_validator(max_depth, None, None),
+        aliases_validator(max_aliases),
         _directive_validator(max_directives),
         MaybeNullValidationRule,
         OneOfInputValidationRule,
@@ -146,6 +126,38 @@ class RequestLimits(SchemaExtension):
 
 
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+# strawberry's and graphql-core's limit messages, reworded to say what to change.
+_LIMIT_MESSAGES = [
+    (
+        re.compile(r"^'.*' exceeds maximum operation depth of (?P<max>\d+)$"),
+        lambda max: (
+            _("The query is nested deeper than %(max)s levels; split it into smaller queries.")
+            % {"max": max}
+        ),
+    ),
+    (
+        re.compile(r"^\d+ aliases found\. Allowed: (?P<max>\d+)$"),
+        lambda max: (
+            _("The document uses more than %(max)s aliases; use at most %(max)s.") % {"max": max}
+        ),
+    ),
+    (
+        re.compile(r"^Syntax Error: Document contains more than (?P<max>\d+) tokens\."),
+        lambda max: (
+            _("The document has more than %(max)s tokens; ask for fewer fields or split the query.")
+            % {"max": max}
+        ),
+    ),
+]
+
+
+def _reworded(error: GraphQLError) -> None:
+    for pattern, message in _LIMIT_MESSAGES:
+        match = pattern.match(error.message)
+        if match:
+            error.message = message(match["max"])
+            error.extensions = {**(error.extensions or {}), "code": LIMIT_ERROR_CODE}
+            return
 
 
 def _is_public(error: GraphQLError) -> bool:
@@ -154,15 +166,17 @@ def _is_public(error: GraphQLError) -> bool:
     return original is None or isinstance(original, GraphQLError)
 
 
+def tidy_error(error: GraphQLError) -> None:
+    """Reword limit errors to say what to change; drop schema suggestions outside DEBUG.
+
+    Called by the schema's `process_errors` for every error (parse, validation, execution)."""
+    _reworded(error)
+    if suggestions_hidden():
+        error.message = _SUGGESTION.sub("", error.message)
+
+
 class PublicErrors(MaskErrors):
-    """Masks unexpected errors and strips schema suggestions outside DEBUG."""
+    """Masks unexpected resolver errors as "Unexpected error."; shows input and limit errors."""
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=lambda error: not _is_public(error))
-
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        if suggestions_hidden():
-            for error in processed:
-                error.message = _SUGGESTION.sub("", error.message)
-        return processed

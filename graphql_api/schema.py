@@ -9,10 +9,9 @@ import strawberry
 from django.conf import settings
 from django.utils import translation
 from strawberry.extensions import MaxTokensLimiter, ParserCache
-from strawberry.schema.config import StrawberryConfig
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
-from graphql_api.limits import PublicErrors, RequestLimits, limit, suggestions_hidden
+from graphql_api.limits import PublicErrors, RequestLimits, limit, tidy_error
 
 # Types take their descriptions from help texts when they are defined: in English, for partners,
 # whatever LANGUAGE_CODE is.
@@ -84,12 +83,18 @@ class BoundedParserCache(ParserCache):
         super().__init__(maxsize=limit("PARSER_CACHE_SIZE"))
 
 
+class PublicSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        for error in errors:
+            tidy_error(error)
+        super().process_errors(errors, execution_context)
+
+
 with translation.override("en"):
-    schema = strawberry.Schema(
+    schema = PublicSchema(
         query=Query,
         types=PAGE_TYPES,
         extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
-        config=StrawberryConfig(disable_field_suggestions=suggestions_hidden()),
     )
 
 __all__ = ["schema", "settings"]
