@@ -16,8 +16,15 @@ from collections.abc import Callable, Iterator
 
 from wagtail.models import Locale, Page
 
-from themes.demo import common, reference, translations_ar, translations_en, translations_es
-from themes.demo import translations_en_practices, translations_fr
+from themes.demo import (
+    common,
+    reference,
+    translations_ar,
+    translations_en,
+    translations_en_practices,
+    translations_es,
+    translations_fr,
+)
 from themes.demo.campaign import G4GG_CAMPAIGN, MILLENNIUM_CAMPAIGN
 from themes.demo.load_pages import BEST_PRACTICES, Tree
 from themes.demo.load_reference import Reference, read_csv
