@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from themes.export import admin as promotion_export_admin  # noqa: F401 (registers its hooks)
+from themes.localization import admin as translation_admin  # noqa: F401 (registers its hooks)
 from themes.models import (
     Agenda,
     ContactPerson,

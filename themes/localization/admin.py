@@ -1,0 +1,33 @@
+"""Admin hooks of translation: the "Translation status" report in the Reports menu.
+
+Imported from `themes/wagtail_hooks.py` so that Wagtail registers the hooks at start-up.
+"""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from themes.localization.views import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translation_status_report",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("translation_status_report"),
+        name="translation-status",
+        icon_name="globe",
+        order=1000,
+    )
