@@ -83,7 +83,7 @@ def load_everything(report: Report) -> bool:
     report(
         f"Dutch pages: {len(tree.pages)} pages below “{home.title}”, "
         f"{BestPracticePage.objects.filter(**in_source).count()} best practices, "
-        f"{CampaignMembership.objects.count()} campaign memberships "
+        f"{CampaignMembership.objects.filter(page__locale=source_locale).count()} campaign memberships "
         f"({tree.created} new pages, {tree.images_created} new images)."
     )
 
