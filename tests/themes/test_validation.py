@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import (
@@ -15,6 +15,7 @@ from tests.factories import (
     BestPracticeIndexPageFactory,
     BestPracticePageFactory,
     CampaignPageFactory,
+    CountryFactory,
     GoalFactory,
     MunicipalityFactory,
     ProgrammeYearPageFactory,
@@ -22,9 +23,11 @@ from tests.factories import (
 )
 from tests.themes.editors import create_editor, log_in
 from themes.models import (
+    Agenda,
     BestPracticePage,
     CampaignMembership,
     CampaignPage,
+    Country,
     Goal,
     Municipality,
     ProgrammeYearPage,
@@ -380,3 +383,66 @@ class DuplicateMembershipTests(ValidationTestCase):
             "correct the join date."
         )
         self.assert_invalid(membership, {"joined_on": [message]})
+
+
+class DuplicateReferenceDataTests(ValidationTestCase):
+    """Codes and numbers are unique per language: a duplicate gets a form error, not a crash."""
+
+    def post_add(self, model_name, data):
+        url = reverse(f"wagtailsnippets_themes_{model_name}:add") + "?locale=nl"
+        return self.client.post(url, data)
+
+    def test_goal_number_twice_in_one_agenda(self):
+        message = (
+            "Sustainable Development Goals already has a goal 11 in this language; "
+            "choose another number or edit that goal."
+        )
+        duplicate = Goal(
+            agenda=self.agenda, number=11, name="Cities", colour="#F99D26", locale=self.goal.locale
+        )
+        self.assert_invalid(duplicate, {"number": [message]})
+
+        count = Goal.objects.count()
+        data = {
+            "agenda": str(self.agenda.pk),
+            "number": "11",
+            "name": "Cities",
+            "colour": "#F99D26",
+        }
+        self.assert_refused(self.post_add("goal", data), "number", message)
+        self.assertEqual(Goal.objects.count(), count)
+
+    def test_agenda_code_twice(self):
+        message = (
+            "There is already an agenda with the code “sdg” in this language; "
+            "choose another code or edit that agenda."
+        )
+        self.assert_invalid(
+            Agenda(code="sdg", name="SDGs", locale=self.agenda.locale), {"code": [message]}
+        )
+
+        count = Agenda.objects.count()
+        response = self.post_add("agenda", {"code": "sdg", "name": "SDGs", "sort_order": "0"})
+        self.assert_refused(response, "code", message)
+        self.assertEqual(Agenda.objects.count(), count)
+
+    def test_country_code_twice(self):
+        existing = CountryFactory(iso_code="BF", name="Burkina Faso")
+        message = (
+            "There is already a country with the ISO code BF in this language; "
+            "edit that country instead."
+        )
+        self.assert_invalid(
+            Country(iso_code="BF", name="Burkina", locale=existing.locale), {"iso_code": [message]}
+        )
+
+        count = Country.objects.count()
+        response = self.post_add("country", {"iso_code": "BF", "name": "Burkina"})
+        self.assert_refused(response, "iso_code", message)
+        self.assertEqual(Country.objects.count(), count)
+
+    def test_the_same_code_in_another_language_is_fine(self):
+        english = Locale.objects.get(language_code="en")
+        Agenda(code="sdg", name="Sustainable Development Goals", locale=english).full_clean()
+        CountryFactory(iso_code="BF", name="Burkina Faso")
+        Country(iso_code="BF", name="Burkina Faso", locale=english).full_clean()

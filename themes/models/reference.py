@@ -5,6 +5,7 @@ codes, numbers and colours are synchronised across translations. Dutch provinces
 municipalities and organisation names are proper names: one row serves every language.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -21,6 +22,20 @@ from themes.validators import (
     validate_iso_country_code,
     validate_period,
 )
+
+
+def reject_duplicate_in_language(instance, field, message, **lookup):
+    """Raise `message` on `field` when another row in the instance's language has `lookup`.
+
+    The per-language unique constraints include `locale`, which the admin sets itself rather
+    than through a form field, so Django's form validation skips them; without this check a
+    duplicate would reach the database and fail there instead of getting a form error.
+    """
+    if instance.locale_id is None:
+        return
+    others = type(instance)._default_manager.filter(locale_id=instance.locale_id, **lookup)
+    if others.exclude(pk=instance.pk).exists():
+        raise ValidationError({field: message})
 
 
 class Agenda(TranslatableMixin, index.Indexed, models.Model):
@@ -90,6 +105,19 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        reject_duplicate_in_language(
+            self,
+            "code",
+            _(
+                "There is already an agenda with the code “%(code)s” in this language; "
+                "choose another code or edit that agenda."
+            )
+            % {"code": self.code},
+            code=self.code,
+        )
+
 
 class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.Model):
     """One goal of an agenda, e.g. Global Goal 11, with its official colour."""
@@ -145,6 +173,21 @@ class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+    def clean(self):
+        super().clean()
+        if self.agenda_id and self.number is not None:
+            reject_duplicate_in_language(
+                self,
+                "number",
+                _(
+                    "%(agenda)s already has a goal %(number)s in this language; "
+                    "choose another number or edit that goal."
+                )
+                % {"agenda": self.agenda, "number": self.number},
+                agenda_id=self.agenda_id,
+                number=self.number,
+            )
 
 
 class Province(index.Indexed, models.Model):
@@ -236,8 +279,6 @@ class Municipality(index.Indexed, models.Model):
             self.valid_from, self.valid_to, start_field="valid_from", end_field="valid_to"
         )
         if self.successor_id and self.successor_id == self.pk:
-            from django.core.exceptions import ValidationError
-
             raise ValidationError(
                 {"successor": _("A municipality cannot succeed itself; choose another one.")}
             )
@@ -268,6 +309,19 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        reject_duplicate_in_language(
+            self,
+            "iso_code",
+            _(
+                "There is already a country with the ISO code %(code)s in this language; "
+                "edit that country instead."
+            )
+            % {"code": self.iso_code},
+            iso_code=self.iso_code,
+        )
 
 
 class Organisation(index.Indexed, models.Model):
