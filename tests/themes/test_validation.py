@@ -11,13 +11,17 @@ from wagtail.models import Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import (
+    ActivityPageFactory,
     AgendaFactory,
     BestPracticeIndexPageFactory,
     BestPracticePageFactory,
     CampaignPageFactory,
     CountryFactory,
     GoalFactory,
+    ImageFactory,
     MunicipalityFactory,
+    NewsletterIndexPageFactory,
+    NewsletterIssuePageFactory,
     ProgrammeYearPageFactory,
     ProvinceFactory,
 )
@@ -446,3 +450,53 @@ class DuplicateReferenceDataTests(ValidationTestCase):
         Agenda(code="sdg", name="Sustainable Development Goals", locale=english).full_clean()
         CountryFactory(iso_code="BF", name="Burkina Faso")
         Country(iso_code="BF", name="Burkina Faso", locale=english).full_clean()
+
+
+class OtherPageRulesTests(ValidationTestCase):
+    """The page rules beyond the five above, checked on the model."""
+
+    def test_activity_period(self):
+        activity = ActivityPageFactory(parent=self.year)
+        activity.start_date, activity.end_date = (
+            datetime.date(2016, 5, 1),
+            datetime.date(2016, 4, 1),
+        )
+        self.assert_invalid(
+            activity, {"end_date": [end_before_start_message("2016-04-01", "2016-05-01")]}
+        )
+
+    def test_programme_year_starts_in_its_year(self):
+        page = ProgrammeYearPage.objects.get(pk=self.year.pk)
+        page.start_date = datetime.date(2015, 12, 1)
+        self.assert_invalid(
+            page, {"start_date": ["The start date must fall in the programme year 2016."]}
+        )
+
+    def test_best_practice_hero_image_needs_alt_text(self):
+        page = BestPracticePage.objects.get(pk=self.best_practice.pk)
+        page.hero_image = ImageFactory()
+        self.assert_invalid(
+            page, {"hero_alt": ["Describe the hero image in the alt text, or remove the image."]}
+        )
+        page.hero_alt = "Children on a school roof with solar panels."
+        page.full_clean()
+
+    def test_best_practice_award_needs_year_and_category(self):
+        page = BestPracticePage.objects.get(pk=self.best_practice.pk)
+        message = "Give both the award year and its category, or neither."
+        page.award_year = 2018
+        self.assert_invalid(page, {"award_category": [message]})
+        page.award_year, page.award_category = None, "pioneer"
+        self.assert_invalid(page, {"award_category": [message]})
+
+    def test_one_newsletter_issue_a_month(self):
+        newsletters = NewsletterIndexPageFactory(parent=self.home)
+        NewsletterIssuePageFactory(parent=newsletters, issue_date=datetime.date(2016, 6, 1))
+        second = NewsletterIssuePageFactory(
+            parent=newsletters, issue_date=datetime.date(2016, 7, 1)
+        )
+        second.issue_date = datetime.date(2016, 6, 15)
+        self.assert_invalid(
+            second,
+            {"issue_date": ["There is already an issue for this month; pick another month."]},
+        )
