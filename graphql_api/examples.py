@@ -5,11 +5,12 @@ from enum import Enum
 
 import strawberry
 import strawberry_django
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
+from wagtail.images import get_image_model
 
-from graphql_api.images import hero_image_field
+from graphql_api.images import ImageType, all_rendition_specs
 from graphql_api.limits import InputError
 from graphql_api.locales import localize, localize_relation, requested_locale
 from graphql_api.pages import PageInterface, page_id, with_paths
@@ -76,7 +77,23 @@ class BestPracticePageType(PageInterface):
     key_figures: list[KeyFigureType]
     links: list[ExternalLinkType]
     body = stream_field("body", BodyBlock)
-    hero_image = hero_image_field()
+
+    @strawberry_django.field(
+        description="The main image, with the page's alt text and credit.",
+        select_related=["hero_image"],
+        prefetch_related=[
+            Prefetch(
+                "hero_image__renditions",
+                queryset=get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec__in=all_rendition_specs()),
+                to_attr="prefetched_renditions",
+            )
+        ],
+    )
+    def hero_image(self, root: strawberry.Parent[m.BestPracticePage]) -> ImageType | None:
+        # The image comes with the page row; its allowlisted renditions in one query for all.
+        return ImageType.from_model(root.hero_image, alt=root.hero_alt, credit=root.hero_credit)
 
     @strawberry.field(description="Themes, in the language asked for.")
     def themes(

@@ -12,7 +12,8 @@ from enum import Enum
 
 import strawberry
 from django.conf import settings
-from django.db.models import Case, Exists, IntegerField, OuterRef, QuerySet, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -22,6 +23,7 @@ from themes.localization.fallback import fallback_chain
 from themes.localization.locales import content_language_codes
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+STEPLEN = Page.steplen
 
 
 @strawberry.enum(description="Writing direction of a language.")
@@ -39,6 +41,17 @@ class LocaleType:
     fallbacks: list[str] = strawberry.field(
         description="Languages served, in this order, where content is not translated."
     )
+
+
+def home_path_annotation():
+    """The url_path of the page's language home (its depth-2 ancestor), for `url_path_of`."""
+    return Subquery(
+        Page.objects.filter(path=Substr(OuterRef("path"), 1, 2 * STEPLEN)).values("url_path")[:1]
+    )
+
+
+def with_paths(queryset: QuerySet) -> QuerySet:
+    return queryset.annotate(_api_home_path=home_path_annotation()).select_related("locale")
 
 
 def requested_locale(code: str | None) -> str:
@@ -196,12 +209,12 @@ def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> 
     keys = {key for _pk, key in pairs if key}
     best = {}
     if keys:
-        candidates = (
-            servable(target)
-            .filter(translation_key__in=keys, locale__language_code__in=chain)
-            .select_related("locale")
+        candidates = servable(target).filter(
+            translation_key__in=keys, locale__language_code__in=chain
         )
-        best = pick_best(mark(list(candidates), code, fallback), chain)
+        if issubclass(target, Page):
+            candidates = with_paths(candidates)
+        best = pick_best(mark(list(candidates.select_related("locale")), code, fallback), chain)
     result = {obj_pk: [] for obj_pk in ids}
     for obj_pk, key in pairs:
         if key in best and best[key] not in result[obj_pk]:

@@ -12,8 +12,18 @@ from enum import Enum
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Concat, Right, Substr
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Concat, Right
 from django.utils.translation import gettext as _
 from strawberry.types import Info
 from strawberry_django.pagination import OffsetPaginationInput
@@ -22,30 +32,23 @@ from wagtail_localize.models import StringTranslation
 
 from graphql_api.limits import InputError
 from graphql_api.locales import (
+    STEPLEN,
     asked_fallback,
     asked_locale,
     localize,
     localize_objects,
+    mark,
     remember_batch,
     requested_locale,
+    with_paths,
 )
 from graphql_api.pagination import page_of_pages
 from graphql_api.richtext import render_rich_text
-from graphql_api.visibility import visible_pages
+from graphql_api.visibility import visibility_q, visible_pages
 from home.models import HomePage
 from themes.localization.status import translation_status
 
-STEPLEN = Page.steplen
-
-
 # --- paths and languages of a page ---
-
-
-def home_path_annotation():
-    """The url_path of the page's language home (its depth-2 ancestor), for `url_path_of`."""
-    return Subquery(
-        Page.objects.filter(path=Substr(OuterRef("path"), 1, 2 * STEPLEN)).values("url_path")[:1]
-    )
 
 
 def locale_code(info: Info, page) -> str:
@@ -71,10 +74,6 @@ def url_path_of(info: Info, page) -> str:
         home_path = homes.get(page.path[: 2 * STEPLEN], "")
     rest = page.url_path[len(home_path) :] if page.url_path.startswith(home_path) else ""
     return f"/{locale_code(info, page)}/{rest}"
-
-
-def with_paths(queryset: QuerySet) -> QuerySet:
-    return queryset.annotate(_api_home_path=home_path_annotation()).select_related("locale")
 
 
 # --- translations and their status ---
@@ -255,6 +254,8 @@ def _specific(info: Info, pages: list) -> list:
         specific = by_pk.get(page.pk)
         if specific is not None:
             specific._api_locale, specific._api_fallback = page._api_locale, page._api_fallback
+            if "locale" in page._state.fields_cache:
+                specific.locale = page.locale
             result.append(specific)
     return remember_batch(info.context, result)
 
@@ -344,8 +345,15 @@ def text_q(words: str) -> Q:
     )
 
 
-def find_by_url_path(url_path: str) -> Page | None:
-    """The page (in any state) whose routed path is `url_path`, e.g. /fr/exemples/x/."""
+def find_page(id, url_path: str | None) -> Page | None:
+    """The page (in any state) with that id or routed path (e.g. /fr/exemples/x/), annotated
+    with whether it is visible. One query."""
+    pages = Page.objects.filter(pk=page_id(id)) if id is not None else _by_url_path(url_path)
+    visible = ExpressionWrapper(visibility_q(), output_field=BooleanField())
+    return with_paths(pages).annotate(_api_visible=visible).first()
+
+
+def _by_url_path(url_path: str) -> QuerySet:
     parts = [part for part in url_path.split("/") if part]
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     if not parts or parts[0] not in codes:
@@ -359,11 +367,7 @@ def find_by_url_path(url_path: str) -> Page | None:
         translation_key=Subquery(root_key), locale__language_code=code
     ).values("url_path")[:1]
     target = Concat(Subquery(home_path), Value(rest), output_field=CharField())
-    return (
-        Page.objects.filter(locale__language_code=code, url_path=target)
-        .select_related("locale")
-        .first()
-    )
+    return Page.objects.filter(locale__language_code=code, url_path=target)
 
 
 @strawberry.type
@@ -385,16 +389,17 @@ class Query:
     ) -> PageInterface | None:
         if (id is None) == (url_path is None):
             raise InputError(_("Give either `id` or `urlPath`, not both and not neither."))
-        found = (
-            Page.objects.filter(pk=page_id(id)).select_related("locale").first()
-            if id is not None
-            else find_by_url_path(url_path)
-        )
-        code = requested_locale(locale) if locale else None
+        found = find_page(id, url_path)
         if found is None:
             return None
-        code = code or found.locale.language_code
+        code = requested_locale(locale) if locale else found.locale.language_code
         info.context.locale = code
+        if found._api_visible and found.locale.language_code == code:
+            # The common case: the page asked for is visible in the language asked for.
+            page = found.specific
+            page.locale = found.locale
+            page._api_home_path = found._api_home_path
+            return remember_batch(info.context, mark([page], code, fallback))[0]
         return next(iter(_specific(info, localize_objects([found], code, fallback))), None)
 
     @strawberry.field(description="Pages of any type, newest first within the tree order.")
