@@ -11,18 +11,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from django.core.files.storage import default_storage
 from django.template.loader import get_template
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from themes.export import feeds, jsonld
 from themes.export.content import Edition, Example, Image, Language, Term
+from themes.export.i18n import export_language, words
+from themes.export.images import copy_renditions, picture
 from themes.export.richtext import clean_body_html
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PAGE_SIZE = 48
 FILTER_KINDS = ("theme", "goal", "country")
+LOWERCASE_LANGUAGE_NAMES = {"fr", "es"}  # languages that write language names in lower case
+CARD = SimpleLazyObject(lambda: get_template("export/_card.html"))
+FILTERS = SimpleLazyObject(lambda: get_template("export/_filters.html"))
 
 
 @dataclass
@@ -34,16 +40,10 @@ class Report:
     images: int = 0
 
 
-def picture(image: Image, root):
-    """The attributes of an <img> inside the export: files under media/, widths in srcset."""
-    return {
-        "src": f"{root}media/{quote(image.src)}",
-        "srcset": ", ".join(f"{root}media/{quote(name)} {width}w" for name, width in image.srcset),
-        "width": image.width,
-        "height": image.height,
-        "alt": image.alt,
-        "credit": image.credit,
-    }
+def language_name(code, in_language):
+    """The name of a language as a sentence in another says it: "English", "anglais"."""
+    name = translation.get_language_info(code)["name_translated"]
+    return name.lower() if in_language in LOWERCASE_LANGUAGE_NAMES else name
 
 
 def sort_key(term: Term):
@@ -52,7 +52,7 @@ def sort_key(term: Term):
 
 
 def filter_headings():
-    return {"theme": _("Themes"), "goal": _("Global Goals"), "country": _("Countries")}
+    return {"theme": words("Themes"), "goal": words("Global Goals"), "country": words("Countries")}
 
 
 class SiteBuilder:
@@ -65,6 +65,8 @@ class SiteBuilder:
         self.root = root
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
         self.report = Report()
+        self.available = set()  # storage names of the renditions copied into the export
+        self.cards, self.menus = {}, {}
         self.done = 0
         # every page and feed, the language chooser and the images
         self.total = sum(self._page_count(edition) for edition in editions) + 2
@@ -112,11 +114,13 @@ class SiteBuilder:
         """Write the site; yields (files done, files in all, the file just written) as it goes.
         `self.report` says what was written once the generator is exhausted."""
         shutil.copytree(ASSETS, self.root / "assets")
+        self.available = copy_renditions(self.editions, self.root)
+        self.report.images = len(self.available)
+        yield self._step(_("images"))
         yield from self._write_language_chooser()
         for edition in self.editions:
-            with translation.override(edition.language.code):
+            with export_language(edition.language.code):
                 yield from self._write_edition(edition)
-        yield from self._copy_images()
 
     def _page_count(self, edition):
         terms = self._terms(edition)
@@ -146,13 +150,15 @@ class SiteBuilder:
     def _write_language_chooser(self):
         context = {
             "root": "",
+            "language": Language("en", "English", "ltr"),
+            "title": "VNG International",
             "languages": [
                 {"language": e.language, "href": self.listing_path(e.language.code)}
                 for e in self.editions
             ],
             "alternates": [],
         }
-        with translation.override("en"):
+        with export_language("en"):
             yield from self._render("export/languages.html", "index.html", context)
 
     def _write_edition(self, edition: Edition):
@@ -172,7 +178,7 @@ class SiteBuilder:
             self._context(
                 edition,
                 f"{code}/about.html",
-                _("About these examples"),
+                words("About these examples"),
                 about=edition.about,
                 counterpart=lambda other: f"{other}/about.html",
             ),
@@ -206,14 +212,14 @@ class SiteBuilder:
         for number in range(1, pages + 1):
             path = self.listing_path(code, term, number)
             chunk = examples[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-            title = term.name if term else _("Examples of Dutch local governance")
+            title = term.name if term else words("Examples of Dutch local governance")
             context = self._context(
                 edition,
                 path,
                 title,
                 term=term,
-                navigation=navigation,
-                cards=[self._card(code, example, "../" * path.count("/")) for example in chunk],
+                filters=self._filters(edition, navigation, "../" * path.count("/"), term),
+                cards=[self._card(edition, example, "../" * path.count("/")) for example in chunk],
                 total=len(examples),
                 pagination=self._pagination(code, term, number, pages),
                 counterpart=lambda other, term=term: self._listing_counterpart(other, term),
@@ -240,13 +246,33 @@ class SiteBuilder:
     def _language(self, code):
         return self.languages.get(code) or Language(code, code, "ltr")
 
-    def _card(self, code, example, root):
-        return {
-            "example": example,
-            "text_language": self._language(example.language),
-            "href": root + quote(self.example_path(code, example)),
-            "image": picture(example.hero, root) if example.hero else None,
-        }
+    def _card(self, edition, example, root):
+        """The card of an example on a listing, rendered once per language and folder depth:
+        an example appears on the index and on each of its filter pages."""
+        code = edition.language.code
+        key = (code, example.group_key, root)
+        if key not in self.cards:
+            card = {
+                "example": example,
+                "text_language": self._language(example.language),
+                "href": root + quote(self.example_path(code, example)),
+                "image": picture(example.hero, root, self.available),
+            }
+            self.cards[key] = CARD.render({"card": card, "language": edition.language})
+        return self.cards[key]
+
+    def _filters(self, edition, navigation, root, current: Term | None):
+        """The filter menu of a listing, rendered once per language and folder depth; the
+        current filter is marked afterwards."""
+        key = (edition.language.code, root)
+        if key not in self.menus:
+            context = {"navigation": navigation, "root": root, "language": edition.language}
+            self.menus[key] = FILTERS.render(context)
+        html = self.menus[key]
+        if current is None:
+            return html
+        href = f'href="{root}{quote(self.listing_path(edition.language.code, current))}"'
+        return mark_safe(html.replace(href, f'{href} aria-current="page"', 1))  # noqa: S308
 
     def _write_example(self, edition, example):
         code = edition.language.code
@@ -258,8 +284,12 @@ class SiteBuilder:
             example.title,
             example=example,
             text_language=self._language(example.language),
+            language_names={
+                "requested": language_name(code, code),
+                "shown": language_name(example.language, code),
+            },
             body=[self._body_block(code, path, block) for block in example.body],
-            hero=picture(example.hero, root) if example.hero else None,
+            hero=picture(example.hero, root, self.available),
             links={
                 kind: [
                     {"term": t, "href": root + quote(self.listing_path(code, t))}
@@ -284,7 +314,7 @@ class SiteBuilder:
                 value["html"], lambda url: root + quote(targets[url]) if url in targets else None
             )
         if isinstance(value.get("image"), Image):
-            value["image"] = picture(value["image"], root)
+            value["image"] = picture(value["image"], root, self.available)
         return {"kind": block.kind, "value": value}
 
     def _write_feeds(self, edition, examples):
@@ -299,8 +329,10 @@ class SiteBuilder:
         ]
         meta = feeds.FeedInfo(
             language=code,
-            title=_("Examples of Dutch local governance"),
-            description=_("Best practices of Dutch municipalities, selected by VNG International."),
+            title=words("Examples of Dutch local governance"),
+            description=words(
+                "Best practices of Dutch municipalities, selected by VNG International."
+            ),
             home_page_url=self.absolute(self.listing_path(code)) or "index.html",
             json_url=self.absolute(f"{code}/feed.json") or "feed.json",
             atom_url=self.absolute(f"{code}/feed.atom") or "feed.atom",
@@ -335,20 +367,3 @@ class SiteBuilder:
             "feed_atom": root + f"{code}/feed.atom",
             **extra,
         }
-
-    # --- images ---
-
-    def _copy_images(self):
-        names = set()
-        for edition in self.editions:
-            for example in edition.examples:
-                for image in example.images():
-                    names.add(image.src)
-                    names.update(name for name, _width in image.srcset)
-        for name in sorted(names):
-            target = self.root / "media" / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with default_storage.open(name, "rb") as source, open(target, "wb") as out:
-                shutil.copyfileobj(source, out)
-            self.report.images += 1
-        yield self._step(_("images"))

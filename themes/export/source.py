@@ -28,7 +28,7 @@ from themes.export.content import (
     readable_text_colour,
 )
 
-PAGE_SIZE = 100  # the API's maximum page size
+PAGE_SIZE = settings.VNG_GRAPHQL_LIMITS["MAX_PAGE_SIZE"]  # as many as the API gives at once
 SRCSET_WIDTHS = [320, 640, 960, 1200]
 CARD_WIDTHS = [320, 640]
 

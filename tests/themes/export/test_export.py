@@ -197,8 +197,17 @@ def test_example_page_shows_badges_images_and_resolved_body_links(site):
     ]
     hero = page.images[0]
     assert hero["alt"] == "Zonnepanelen op het stadhuis"
-    assert hero["src"] == "../../media/images/export-zon.width-800.png"
-    assert hero["srcset"].split(", ")[0] == "../../media/images/export-zon.width-320.png 320w"
+    # Each test module uploads the image anew, so the storage may add a suffix to its name.
+    name = r"\.\./\.\./media/images/export-zon(_\w+)?\.width-"
+    assert re.fullmatch(name + r"800\.png", hero["src"])
+    assert [
+        re.fullmatch(name + r"(\d+)\.png (\d+)w", c).group(2, 3) for c in hero["srcset"].split(", ")
+    ] == [
+        ("320", "320"),
+        ("640", "640"),
+        ("960", "960"),
+        ("1200", "1200"),
+    ]
     text = (site / "en/examples/sharing-solar-power.html").read_text()
     assert "Foto: Gemeente Utrecht" in text
     # The link to an exported example points at its file; the API dropped the one to a draft.

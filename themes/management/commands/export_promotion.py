@@ -57,6 +57,8 @@ class Command(BaseCommand):
             )
         except ExportError as error:
             raise CommandError(str(error)) from error
+        if not verbosity:
+            return
         for code, titles in report.examples.items():
             self.stdout.write(
                 _("%(code)s: %(count)d examples") % {"code": code, "count": len(titles)}
