@@ -204,7 +204,7 @@ class ImageType:
     def srcset(self, widths: list[int], format: ImageFormat | None = None) -> str:
         check_widths(widths)
         check_format(format)
-        specs = [_with_format(f"width-{width}", format) for width in dict.fromkeys(widths)]
+        specs = [_with_format(f"width-{width}", format) for width in sorted(set(widths))]
         candidates = {}
         for made in self._image.get_renditions(*specs).values():
             candidates.setdefault(made.width, made.full_url)

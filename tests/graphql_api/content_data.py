@@ -14,8 +14,10 @@ Tree (nl is the source, en its translation where noted):
 import datetime
 import io
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -195,8 +197,32 @@ def build_content_site() -> dict:
         "document": document.pk,
         "image": image.pk,
     }
-    article = example("Stroom delen", "stroom-delen", body=body_blocks(ids))
+    article = example(
+        "Stroom delen",
+        "stroom-delen",
+        body=body_blocks(ids),
+        hero_image=image,
+        hero_alt="Zonnepanelen op het dak van het gemeentehuis",
+    )
     article_en = translate(article, en, "Sharing power", "sharing-power")
+    campaign = f.CampaignPageFactory(
+        parent=home,
+        slug="campagne",
+        faq=[
+            {
+                "type": "faq_item",
+                "id": "q-1",
+                "value": {"question": "Kost meedoen geld?", "answer": "<p>Nee.</p>"},
+            }
+        ],
+        principles=[
+            {
+                "type": "principle",
+                "id": "p-1",
+                "value": {"title": "Lokaal begint het", "text": "Gemeenten maken het verschil."},
+            }
+        ],
+    )
     return {
         "nl": nl,
         "en": en,
@@ -210,7 +236,16 @@ def build_content_site() -> dict:
         "private": private,
         "article": article,
         "article_en": article_en,
+        "campaign": campaign,
+        "examples": examples,
     }
+
+
+def delete_files() -> None:
+    """Remove the files these tests made (all named `content-…`): rolled-back rows leave their
+    files behind, and the next module's files must get the same names and addresses."""
+    for path in Path(settings.MEDIA_ROOT).glob("*/content-*"):
+        path.unlink()
 
 
 @contextmanager
@@ -220,6 +255,7 @@ def rolled_back(django_db_blocker):
         try:
             yield
         finally:
+            delete_files()
             transaction.set_rollback(True)
             caches["default"].clear()
 
