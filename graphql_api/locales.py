@@ -243,8 +243,12 @@ def remember_batch(context, objects) -> list:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="The languages of the content, default first.")
-    def locales(self) -> list[LocaleType]:
+    @strawberry.field(
+        description="The languages of the content, default first. Names are each language's "
+        "own name, whatever `locale` is."
+    )
+    def locales(self, info: strawberry.Info, locale: str | None = None) -> list[LocaleType]:
+        info.context.locale = requested_locale(locale)
         return [
             LocaleType(
                 code=code,
