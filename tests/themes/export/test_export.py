@@ -312,3 +312,16 @@ def test_the_export_reads_a_flat_number_of_queries(
             str(tmp_path / "s"),
             verbosity=0,
         )
+
+
+def test_the_arabic_version_speaks_arabic(site):
+    index = (site / "ar/index.html").read_text()
+    assert "<h1>أمثلة من الحكم المحلي الهولندي</h1>" in index
+    assert '<p class="count">3 أمثلة</p>' in index
+    notices = Page((site / "ar/examples/separating-waste.html").read_text()).notices
+    assert notices == [
+        (
+            "notice notice--fallback",
+            "هذا المثال غير متوفر بعد باللغة العربيّة؛ وهو معروض باللغة الإنجليزيّة.",
+        )
+    ]
