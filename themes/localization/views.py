@@ -1,4 +1,5 @@
-"""The "Translation status" report: per page, which languages exist and how far each one is."""
+"""The "Translation status" report: per page and reference item, which languages exist and how
+far each one is."""
 
 from django.core.paginator import Paginator
 from django.urls import reverse
@@ -11,35 +12,100 @@ from wagtail_localize.models import TranslationSource
 
 from themes.localization.locales import content_language_codes
 from themes.localization.status import translation_statuses
+from themes.models import Agenda, ContactPerson, Country, Goal
 
 PAGE_SIZE = 50
+REFERENCE_MODELS = (Agenda, Goal, Country, ContactPerson)
 
 
-def source_pages(user):
-    """The original language version of every page the user may edit, oldest first.
+def originals(queryset) -> list:
+    """The original language version per translation key, in the queryset's order.
 
-    The original is the version wagtail-localize translates from, or else the oldest version
-    that is not an alias. Root and aliases are never listed.
+    The original is the version wagtail-localize translates from, or else the first one in the
+    queryset (oldest, when ordered so). Aliases are left out.
     """
+    if issubclass(queryset.model, Page):
+        queryset = queryset.filter(alias_of__isnull=True)
+    source_locales = dict(
+        TranslationSource.objects.filter(
+            object_id__in=queryset.values("translation_key")
+        ).values_list("object_id", "locale_id")
+    )
+    found = {}
+    for obj in queryset.select_related("locale"):
+        current = found.get(obj.translation_key)
+        wanted = source_locales.get(obj.translation_key)
+        if current is None or (obj.locale_id == wanted and current.locale_id != wanted):
+            found[obj.translation_key] = obj
+    return list(found.values())
+
+
+def source_pages(user) -> list[Page]:
+    """The original of every page the user may edit, in tree order; no root, no aliases."""
     pages = (
         PagePermissionPolicy()
         .instances_user_has_permission_for(user, "change")
-        .filter(depth__gt=1, alias_of__isnull=True)
-        .select_related("locale", "content_type")
+        .filter(depth__gt=1)
+        .select_related("content_type")
         .order_by("path")
     )
-    source_locales = dict(
-        TranslationSource.objects.filter(object_id__in=pages.values("translation_key")).values_list(
-            "object_id", "locale_id"
+    return originals(pages)
+
+
+def reference_items(user) -> list:
+    """The original of every translatable reference item the user may change."""
+    items = []
+    for model in REFERENCE_MODELS:
+        if user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
+            items += originals(model.objects.order_by("pk"))
+    return items
+
+
+def status_rows(objects, edit_url) -> list[dict]:
+    """One row per object: the object and a cell per language with its status and edit link."""
+    versions = {}
+    by_model = {}
+    for obj in objects:
+        by_model.setdefault(obj.get_translation_model(), []).append(obj.translation_key)
+    for model, keys in by_model.items():
+        for version in model._default_manager.filter(translation_key__in=keys).select_related(
+            "locale"
+        ):
+            versions[(version.translation_key, version.locale.language_code)] = version
+    rows = []
+    for obj, status in zip(objects, translation_statuses(objects), strict=True):
+        cells = []
+        for code in content_language_codes():
+            locale_status = status.for_locale(code)
+            version = versions.get((obj.translation_key, code))
+            cells.append(
+                {
+                    "code": code,
+                    "status": locale_status,
+                    "is_source": code == status.source_locale,
+                    "machine_percent": round(100 * locale_status.machine_share)
+                    if locale_status
+                    else 0,
+                    "edit_url": edit_url(version) if version else None,
+                }
+            )
+        rows.append(
+            {
+                "object": obj,
+                "kind": obj._meta.verbose_name,
+                "source_locale": status.source_locale,
+                "cells": cells,
+            }
         )
-    )
-    originals = {}
-    for page in pages:
-        current = originals.get(page.translation_key)
-        wanted = source_locales.get(page.translation_key)
-        if current is None or (page.locale_id == wanted and current.locale_id != wanted):
-            originals[page.translation_key] = page
-    return list(originals.values())
+    return rows
+
+
+def page_edit_url(page) -> str:
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def snippet_edit_url(item) -> str:
+    return reverse(item.snippet_viewset.get_url_name("edit"), args=[item.pk])
 
 
 class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -51,35 +117,9 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         paginator = Paginator(source_pages(self.request.user), PAGE_SIZE)
         page_obj = paginator.get_page(self.request.GET.get("p"))
-        pages = list(page_obj.object_list)
-        versions = {
-            (page.translation_key, page.locale.language_code): page
-            for page in Page.objects.filter(
-                translation_key__in=[page.translation_key for page in pages]
-            ).select_related("locale")
-        }
-        rows = []
-        for page, status in zip(pages, translation_statuses(pages), strict=True):
-            cells = []
-            for code in content_language_codes():
-                locale_status = status.for_locale(code)
-                version = versions.get((page.translation_key, code))
-                cells.append(
-                    {
-                        "code": code,
-                        "status": locale_status,
-                        "is_source": code == status.source_locale,
-                        "machine_percent": round(100 * locale_status.machine_share)
-                        if locale_status
-                        else 0,
-                        "edit_url": reverse("wagtailadmin_pages:edit", args=[version.pk])
-                        if version
-                        else None,
-                    }
-                )
-            rows.append({"page": page, "source_locale": status.source_locale, "cells": cells})
         context.update(
-            rows=rows,
+            rows=status_rows(list(page_obj.object_list), page_edit_url),
+            reference_rows=status_rows(reference_items(self.request.user), snippet_edit_url),
             languages=content_language_codes(),
             page_obj=page_obj,
             paginator=paginator,

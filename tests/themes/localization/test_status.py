@@ -12,6 +12,8 @@ from themes.localization.machine import machine_translate
 from themes.localization.status import LocaleStatus, translation_status, translation_statuses
 from themes.localization.strings import translate_with_strings
 
+QUERIES = 35  # the report, whatever the number of pages and items (session, user, permissions …)
+
 
 class StatusTests(TestCase):
     """A Dutch page with 3 strings: English by hand (live), French by machine (draft),
@@ -94,29 +96,53 @@ class StatusReportTests(TestCase):
         index = f.BestPracticeIndexPageFactory(parent=home)
         cls.page = f.BestPracticePageFactory(parent=index, title="Zonnedaken", summary="Samen.")
         machine_translate(cls.page, "fr")
+        cls.goal = f.GoalFactory(number=4, name="Onderwijs", description="Goed onderwijs.")
+        translate_with_strings(cls.goal, "es", {"Onderwijs": "Educación"})
         cls.editor = create_editor()
+
+    def cells(self, html, marker):
+        row = html[html.index(marker) :]
+        row = row[: row.index("</tr>")]
+        return {
+            cell.split('"')[0]: " ".join(cell.split(">", 1)[1].replace("<br>", " ").split())
+            for cell in row.split('<td data-locale="')[1:]
+        }
 
     def test_editor_sees_status_per_page_and_language(self):
         log_in(self.client, self.editor)
 
-        with self.assertNumQueries(18):
+        with self.assertNumQueries(QUERIES):
             response = self.client.get(reverse("translation_status_report"))
 
         assert response.status_code == 200
         html = response.content.decode()
         assert "Translation status" in html
-        row = html[html.index(f'data-page="{self.page.pk}"') :]
-        row = row[: row.index("</tr>")]
-        cells = {
-            cell.split('"')[0]: " ".join(cell.split(">", 1)[1].replace("<br>", " ").split())
-            for cell in row.split('<td data-locale="')[1:]
-        }
+        cells = self.cells(html, f'data-page="{self.page.pk}"')
         french = self.page.get_translation(Locale.objects.get(language_code="fr"))
         assert cells["nl"] == "<strong>source</strong> </td>"
         assert cells["fr"] == (
             f'<a href="/admin/pages/{french.pk}/edit/"> 100 %</a> 100 % machine draft </td>'
         )
         assert cells["ar"] == '<span class="w-text-grey-400">missing</span> </td>'
+
+    def test_reference_data_has_its_own_table(self):
+        log_in(self.client, self.editor)
+        html = self.client.get(reverse("translation_status_report")).content.decode()
+
+        cells = self.cells(html, f'data-item="{self.goal.translation_key}"')
+        spanish = self.goal.get_translation(Locale.objects.get(language_code="es"))
+        assert (
+            cells["es"]
+            == f'<a href="/admin/snippets/themes/goal/edit/{spanish.pk}/"> 50 %</a> </td>'
+        )
+        assert cells["nl"] == "<strong>source</strong> </td>"
+
+    def test_more_pages_cost_no_more_queries(self):
+        for number in range(3):
+            f.BestPracticePageFactory(parent=self.page.get_parent(), title=f"Extra {number}")
+        log_in(self.client, self.editor)
+        with self.assertNumQueries(QUERIES):
+            self.client.get(reverse("translation_status_report"))
 
     def test_report_is_in_the_reports_menu(self):
         log_in(self.client, self.editor)
