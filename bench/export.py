@@ -133,7 +133,8 @@ def run(sizes):
                 print(
                     f"export  N={n:>5} × {len(LANGUAGES)} languages: {seconds:6.1f} s "
                     f"({row['ms_per_example_page']:.1f} ms per example page, {pages} HTML files; "
-                    f"data made in {created:.1f} s, {connection.vendor})"
+                    f"data made in {created:.1f} s, {connection.vendor})",
+                    flush=True,
                 )
     by_n = {row["examples"]: row for row in figures}
     for n in sizes:

@@ -68,7 +68,7 @@ def _places(example):
         for city in example.partner_cities.split(",")
         if city.strip()
     ]
-    return places or [{"@type": "Country", "name": "Nederland", "identifier": "NL"}]
+    return places or [{"@type": "Country", "name": "Netherlands", "identifier": "NL"}]
 
 
 def script(data):

@@ -7,6 +7,7 @@ the page stops the export and removes its files. Each user's zips are kept for a
 """
 
 import json
+import logging
 import tempfile
 import time
 import uuid
@@ -28,6 +29,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from themes.export.run import ExportError, export_steps
 from themes.export.source import ApiSource, SourceError
 
+logger = logging.getLogger(__name__)
 KEEP_SECONDS = 24 * 60 * 60
 MARKER = "<!--export-progress-->"
 ZIP_FOLDER = "vng-promotion"  # the folder the zip unpacks into
@@ -114,6 +116,13 @@ class PromotionExportView(WagtailAdminTemplateMixin, View):
                 yield _progress_script(step.percent, step.message)
         except (ExportError, SourceError) as error:
             yield render_to_string("export/admin/failed.html", {"message": str(error)})
+        except Exception:
+            # The page is half sent: say so in it rather than leave the progress bar hanging.
+            logger.exception("The promotion export failed.")
+            message = _(
+                "Something went wrong on the server; the details are in its log. Try again later."
+            )
+            yield render_to_string("export/admin/failed.html", {"message": message})
         else:
             yield render_to_string(
                 "export/admin/done.html",
