@@ -15,12 +15,15 @@ many-to-many fields, and it also works for relations to pages (wagtail-localize'
 related-object segments resolve pages to the generic `Page` class).
 """
 
+from functools import cache
+
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.models import Page, TranslatableMixin
 
 
-def translatable_relations(model) -> list[models.Field]:
+@cache
+def translatable_relations(model) -> tuple[models.Field, ...]:
     """The model's own ForeignKeys and ParentalManyToManyFields to translatable models.
 
     Fields Wagtail's Page declares itself (`alias_of`, `locale`, …) are not content relations
@@ -37,7 +40,7 @@ def translatable_relations(model) -> list[models.Field]:
             field.related_model, TranslatableMixin
         ):
             relations.append(field)
-    return relations
+    return tuple(relations)
 
 
 def localize_relations(instance) -> None:

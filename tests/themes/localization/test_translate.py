@@ -7,9 +7,17 @@ from wagtail_localize.operations import translate_object
 
 from tests import factories as f
 from themes.localization.fallback import resolve
+from themes.localization.relations import translatable_relations
 from themes.localization.status import translation_status
 from themes.localization.strings import translate_with_strings
-from themes.models import BestPracticePage, ExternalLink, Goal, KeyFigure
+from themes.models import (
+    BestPracticePage,
+    CampaignPage,
+    ExternalLink,
+    Goal,
+    KeyFigure,
+    ProgrammeYearPage,
+)
 
 
 def build_best_practice(home_page, **fields):
@@ -208,3 +216,24 @@ class RelationsFollowTheLanguageTests(TestCase):
 
         english.refresh_from_db()
         assert english.primary_goal == goal_en
+
+
+def test_relations_that_follow_the_language():
+    names = {
+        model.__name__: sorted(field.name for field in translatable_relations(model))
+        for model in (BestPracticePage, CampaignPage, ProgrammeYearPage, Goal)
+    }
+    assert names == {
+        "BestPracticePage": [
+            "agendas",
+            "contact_person",
+            "goals",
+            "partner_countries",
+            "pillars",
+            "primary_goal",
+            "themes",
+        ],
+        "CampaignPage": ["agenda", "predecessor"],
+        "ProgrammeYearPage": ["country", "other_countries"],
+        "Goal": ["agenda"],
+    }
