@@ -17,7 +17,7 @@ from themes.demo import common, images
 from themes.demo.best_practices_international import INTERNATIONAL_PROJECTS
 from themes.demo.best_practices_municipal import MUNICIPAL_PRACTICES
 from themes.demo.campaign import G4GG_CAMPAIGN, MILLENNIUM_CAMPAIGN
-from themes.demo.load_reference import Reference, municipal_funder
+from themes.demo.load_reference import Reference
 from themes.demo.newsletters import BEST_PRACTICE_INDEX, ISSUES, NEWSLETTER_INDEX
 from themes.demo.programme import ACTIVITIES, PILLARS, PROGRAMME_YEAR, THEMES
 from themes.models import (
@@ -254,7 +254,7 @@ def _best_practice(spec, seed: int, tree: Tree, ref: Reference):
     funder = (
         ref.organisations[spec["funder"]]
         if "funder" in spec
-        else municipal_funder(ref, municipalities[0])
+        else ref.organisations[spec["municipalities"][0]]
     )
     page = BestPracticePage(
         title=text["title"],

@@ -11,6 +11,7 @@ from pathlib import Path
 from wagtail.models import Locale
 
 from themes.demo import reference as data
+from themes.demo.best_practices_municipal import MUNICIPAL_PRACTICES
 from themes.models import (
     Agenda,
     ContactPerson,
@@ -147,6 +148,15 @@ def _load_countries_and_people(ref: Reference) -> None:
                 defaults={"acronym": acronym, "url": url, "country": ref.countries.get(country)},
             )
         )
+    # A municipality funds its own practice: it is the funder of the municipal examples.
+    for practice in MUNICIPAL_PRACTICES:
+        code = practice["municipalities"][0]
+        ref.organisations[code] = ref.keep(
+            Organisation.objects.get_or_create(
+                name=f"Gemeente {ref.municipalities[code].name}",
+                defaults={"country": ref.countries["NL"]},
+            )
+        )
     for key, person in data.CONTACT_PERSONS.items():
         ref.contacts[key] = ref.keep(
             ContactPerson.objects.get_or_create(
@@ -160,8 +170,3 @@ def _load_countries_and_people(ref: Reference) -> None:
                 },
             )
         )
-
-
-def municipal_funder(ref: Reference, municipality: Municipality) -> Organisation:
-    """The municipality itself as the organisation that funds its own practice."""
-    return ref.keep(Organisation.objects.get_or_create(name=f"Gemeente {municipality.name}"))
