@@ -9,7 +9,8 @@ plain HTML:
   `locale` (`settings.VNG_LOCALE_FALLBACKS`) that is visible, else the linked page itself if it is
   visible. When none is visible (draft, private, expired, deleted) the link is dropped and its
   text kept, so nothing about a hidden page leaks;
-- a document link points at the document's download address;
+- a document link points at the document's download address; documents in a collection with
+  a view restriction are treated like hidden pages (link dropped, text kept);
 - an embedded image becomes an `<img>` of an allowlisted rendition (`width-800`) with its alt text;
 - an embedded video or post becomes a link to its address (partners embed it themselves);
 - the result is sanitised with nh3 against the explicit allowlist below: no scripts, no event
@@ -26,9 +27,10 @@ from collections.abc import Iterable
 import nh3
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import CollectionViewRestriction, Page
 
 from graphql_api.images import images_with_renditions
 from graphql_api.visibility import visibility_q
@@ -127,6 +129,14 @@ def resolve_page_targets(ids: Iterable[int], language_code: str) -> dict[int, Pa
     return chosen
 
 
+def public_documents():
+    """Documents outside restricted collections (a restriction covers the sub-collections)."""
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+    )
+    return get_document_model().objects.exclude(Exists(restricted))
+
+
 class LinkTargets:
     """Collects the pages, documents and images a piece of content refers to; loads each kind
     in one query when first asked for, so content with many links costs no query per link."""
@@ -158,8 +168,7 @@ class LinkTargets:
 
     def document(self, document_id):
         if self._documents is None:
-            model = get_document_model()
-            found = model.objects.filter(pk__in=self.document_ids) if self.document_ids else []
+            found = public_documents().filter(pk__in=self.document_ids) if self.document_ids else []
             self._documents = {document.pk: document for document in found}
         return self._documents.get(_as_int(document_id))
 

@@ -1,7 +1,8 @@
 """Rich text: links resolved for the served language and the visibility rule, output sanitised."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from graphql_api.richtext import render_rich_text, render_rich_texts
 from tests.graphql_api.content_data import content_site_fixture, graphql
@@ -124,3 +125,18 @@ def test_many_links_in_many_texts_take_one_page_query(content_site, django_asser
         '<a href="/en/examples/sharing-power/">article</a>',
         '<a href="/en/examples/separating-waste/">target_en</a>',
     ]
+
+
+def test_documents_in_a_restricted_collection_lose_their_link(content_site):
+    document = get_document_model().objects.get(pk=content_site["document"].pk)
+    html = f'<p><a linktype="document" id="{document.pk}">verslag</a></p>'
+    url = f"http://testserver/documents/{document.pk}/content-verslag.pdf"
+    assert render_rich_text(html, "nl") == f'<p><a href="{url}">verslag</a></p>'
+
+    internal = Collection.get_first_root_node().add_child(name="Intern")
+    CollectionViewRestriction.objects.create(
+        collection=internal, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document.collection = internal.add_child(name="Verslagen")  # restricted through its parent
+    document.save()
+    assert render_rich_text(html, "nl") == "<p>verslag</p>"
