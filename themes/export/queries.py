@@ -52,8 +52,13 @@ fragment picture on Image {
 ABOUT = """
 query ExportAbout($locale: String!) {
   programmes(locale: $locale) { title year summary }
-  themes(locale: $locale) { number title shortDescription }
   campaigns(locale: $locale) { title intro startedOn endedOn }
+}
+"""
+
+THEMES = """
+query ExportThemes($locale: String!, $year: Int!) {
+  themes(locale: $locale, year: $year) { number title }
 }
 """
 

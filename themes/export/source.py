@@ -115,9 +115,10 @@ class ApiSource:
             about.programme_title = programme["title"]
             about.programme_summary = programme["summary"]
             about.programme_year = str(programme["year"])
+            themes = self.run(queries.THEMES, locale=code, year=programme["year"])["themes"]
             about.programme_themes = [
                 f"{theme['number']}. {theme['title']}"
-                for theme in sorted(data["themes"], key=lambda item: item["number"])
+                for theme in sorted(themes, key=lambda item: item["number"])
             ]
         running = [item for item in data["campaigns"] if not item.get("endedOn")]
         if running or data["campaigns"]:

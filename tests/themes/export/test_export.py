@@ -23,7 +23,7 @@ class Page(HTMLParser):
     def __init__(self, text):
         super().__init__()
         self.references, self.jsonld, self.html_attrs, self.alternates = [], [], {}, {}
-        self.notices, self.badges, self.images = [], [], []
+        self.notices, self.badges, self.images, self.headings = [], [], [], []
         self._script = self._notice = None
         self.feed(text)
 
@@ -31,6 +31,8 @@ class Page(HTMLParser):
         attrs = dict(attrs)
         if tag == "html":
             self.html_attrs = attrs
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
         for name in ("href", "src"):
             if attrs.get(name):
                 self.references.append((tag, attrs[name]))
@@ -325,3 +327,23 @@ def test_the_arabic_version_speaks_arabic(site):
             "هذا المثال غير متوفر بعد باللغة العربيّة؛ وهو معروض باللغة الإنجليزيّة.",
         )
     ]
+
+
+def test_the_about_page_presents_the_programme_and_the_campaign(site):
+    about = (site / "en/about.html").read_text()
+    headings = re.findall(r"<h([123])[^>]*>(.*?)</h\1>", about)
+    assert headings == [
+        ("1", "About these examples"),
+        ("2", "Beleidsopdracht 2016"),
+        ("3", "Themes"),
+        ("2", "Gemeenten4GlobalGoals"),
+    ]
+    assert "<li>4. Duurzaamheid</li>" in about
+    assert "Running since 2016-01-01." in about
+
+
+def test_every_page_has_one_h1_and_headings_in_order(site):
+    for path in html_files(site):
+        levels = Page(path.read_text()).headings
+        assert levels[0] == 1 and levels.count(1) == 1, path
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
