@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.db.migrations.recorder import MigrationRecorder
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -358,3 +359,10 @@ def test_second_run_changes_nothing_and_creates_the_dev_login(demo, settings):
 
     call_command("load_demo", stdout=io.StringIO())
     assert get_user_model().objects.count() == 1
+
+
+def test_refuses_a_database_that_is_not_migrated(db):
+    MigrationRecorder.Migration.objects.filter(app="themes").delete()
+    with pytest.raises(CommandError, match=r"Run `python manage\.py migrate` first"):
+        call_command("load_demo", stdout=io.StringIO())
+    assert not BestPracticePage.objects.exists()

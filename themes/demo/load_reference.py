@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wagtail.models import Locale
 
+from themes.demo import agendas
 from themes.demo import reference as data
 from themes.demo.best_practices_municipal import MUNICIPAL_PRACTICES
 from themes.models import (
@@ -96,7 +97,7 @@ def _load_places(ref: Reference) -> None:
 
 
 def _load_agendas(ref: Reference) -> None:
-    for spec in data.AGENDAS:
+    for spec in agendas.AGENDAS:
         text = spec["text"]["nl"]
         ref.agendas[spec["code"]] = ref.keep(
             Agenda.objects.get_or_create(
@@ -123,7 +124,7 @@ def _load_agendas(ref: Reference) -> None:
                 defaults={"name": row["nl"], "colour": row["colour"]},
             )
         )
-    for number, colour, names in data.MILLENNIUM_GOALS:
+    for number, colour, names in agendas.MILLENNIUM_GOALS:
         ref.millennium_goals[number] = ref.keep(
             Goal.objects.get_or_create(
                 agenda=ref.agendas["mdg"],

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from wagtail.models import Locale, Page
 
 from themes.demo import (
+    agendas,
     common,
     reference,
     translations_ar,
@@ -103,13 +104,13 @@ def translate_reference(ref: Reference, locale: Locale) -> int:
     code, created = locale.language_code, 0
     sdg_names = {int(row["number"]): row for row in read_csv("sdgs.csv")}
     jobs = []
-    for spec in reference.AGENDAS:
+    for spec in agendas.AGENDAS:
         jobs.append(
             (ref.agendas[spec["code"]], dict(string_pairs(spec["text"]["nl"], spec["text"][code])))
         )
     for number, goal in ref.sdgs.items():
         jobs.append((goal, {sdg_names[number]["nl"]: sdg_names[number][code]}))
-    for number, _colour, names in reference.MILLENNIUM_GOALS:
+    for number, _colour, names in agendas.MILLENNIUM_GOALS:
         jobs.append((ref.millennium_goals[number], {names["nl"]: names[code]}))
     for iso_code, names in reference.COUNTRIES.items():
         jobs.append((ref.countries[iso_code], {names["nl"]: names[code]}))
