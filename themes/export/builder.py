@@ -148,17 +148,18 @@ class SiteBuilder:
         yield self._step(path)
 
     def _write_language_chooser(self):
-        context = {
-            "root": "",
-            "language": Language("en", "English", "ltr"),
-            "title": "VNG International",
-            "languages": [
-                {"language": e.language, "href": self.listing_path(e.language.code)}
-                for e in self.editions
-            ],
-            "alternates": [],
-        }
+        """The top index.html, in English: it links to each language by its own name."""
         with export_language("en"):
+            context = {
+                "root": "",
+                "language": Language("en", "English", "ltr"),
+                "title": words("Choose your language."),
+                "languages": [
+                    {"language": e.language, "href": self.listing_path(e.language.code)}
+                    for e in self.editions
+                ],
+                "alternates": [],
+            }
             yield from self._render("export/languages.html", "index.html", context)
 
     def _write_edition(self, edition: Edition):
