@@ -153,7 +153,7 @@ class SiteBuilder:
             context = {
                 "root": "",
                 "language": Language("en", "English", "ltr"),
-                "title": words("Choose your language."),
+                "title": words("Examples of Dutch local governance"),
                 "languages": [
                     {"language": e.language, "href": self.listing_path(e.language.code)}
                     for e in self.editions
