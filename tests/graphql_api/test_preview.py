@@ -5,8 +5,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import time_machine
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.test.utils.form_data import querydict_from_html
 
 from home.preview import make_preview_token
 from tests.graphql_api.content_data import content_site_fixture, graphql
@@ -173,3 +175,38 @@ def test_without_a_frontend_the_admin_shows_the_apis_own_rendering(drafts, setti
     assert "<h1>Stroom delen (nog niet opgeslagen)</h1>" in html
     assert "<h3>Nieuw kopje</h3>" in html
     assert make_preview_token(page)[:20] in html
+
+
+def preview_through_the_admin(admin_client, page, title: str):
+    """What the editor does: edit the title (without saving) and press Preview."""
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = querydict_from_html(admin_client.get(edit).content.decode(), form_id="page-edit-form")
+    data["title"] = title
+    data.setdefault("body-count", "0")  # StreamFields are drawn by JavaScript: send none
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    checked = admin_client.post(preview, data=data)
+    assert checked.json() == {"is_valid": True, "is_available": True}
+    return admin_client.get(preview, {"mode": ""})
+
+
+def test_the_admin_preview_shows_unsaved_edits_in_the_apis_rendering(
+    admin_client, drafts, settings
+):
+    settings.VNG_PREVIEW_FRONTEND_URL = ""
+    response = preview_through_the_admin(admin_client, drafts["article"], "Nog niet opgeslagen")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Preview — not published." in html
+    assert "<h1>Nog niet opgeslagen</h1>" in html
+
+
+def test_the_admin_preview_sends_the_frontend_to_the_saved_draft(
+    admin_client, client, drafts, settings
+):
+    settings.VNG_PREVIEW_FRONTEND_URL = FRONTEND
+    response = preview_through_the_admin(admin_client, drafts["article"], "Nog niet opgeslagen")
+    assert response.status_code == 302
+    token = parse_qs(urlsplit(response["Location"]).query)["token"][0]
+
+    answer, _ = graphql(client, PREVIEW, token=token)
+    assert answer["data"]["pagePreview"]["title"] == "Stroom delen (concept)"
