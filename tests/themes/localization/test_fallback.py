@@ -81,6 +81,13 @@ class ResolveTests(TestCase):
         assert (self.french_alias.live, self.french_alias.alias_of_id) == (True, self.page.pk)
         assert resolve(self.french_alias, "fr").instance.locale.language_code == "en"
 
+    def test_translating_the_alias_makes_it_a_french_translation(self):
+        french = translate_with_strings(self.page, "fr", {"Zonnedaken": "Toits solaires"})
+
+        assert (french.pk, french.alias_of_id) == (self.french_alias.pk, None)
+        resolution = resolve(self.page, "fr")
+        assert (resolution.instance.title, resolution.is_fallback) == ("Toits solaires", False)
+
     def test_untranslated_page_falls_back_to_dutch(self):
         for code in ["en", "fr", "ar"]:
             with self.subTest(code):
