@@ -1,7 +1,7 @@
 """Machine translation marks what it made, keeps what people made and keeps the HTML intact."""
 
 import pytest
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
@@ -39,7 +39,6 @@ def test_deepl_is_configured_when_a_key_is_set(monkeypatch):
         assert importlib.reload(base).WAGTAILLOCALIZE_MACHINE_TRANSLATOR == OFFLINE
 
 
-@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=OFFLINE)
 class MachineTranslateTests(TestCase):
     @classmethod
     def setUpTestData(cls):
