@@ -42,7 +42,7 @@ def draft_for_token(token: str, expected_page_id: int | None = None) -> Page:
     revision = Revision.page_revisions.filter(
         pk=grant.revision_id, object_id=str(grant.page_id)
     ).first()
-    if revision is None:
+    if revision is None or revision.content_object is None:
         raise InputError(
             _("The draft of this preview no longer exists. Press Preview in the admin again.")
         )

@@ -18,213 +18,46 @@ loaded in one query per kind for the whole stream (`richtext.LinkTargets`):
   who needs more asks `page(urlPath: …)`;
 - a block whose required image, document or page is gone or hidden (`ImageBlock`,
   `DocumentBlock`, `PageLinkBlock`) is left out of the list; a `CallToActionBlock` whose page is
-  hidden keeps its text with `page` and `href` null.
+  hidden keeps its text with `linkedPage` and `href` null;
+- a block that cannot be read (data saved under an older block definition) is left out and
+  logged, rather than failing the page.
 
-Page types use `stream_field("body")` (or `"faq"`, `"principles"`) as the field; other code can
+The types live in `graphql_api.blocks.types`.
+
+Page types use `stream_field("body", BodyBlock)` (or `"faq"`, `"principles"`) as the field; other code can
 call `resolve_stream(stream_value, language_code, request)` directly.
 """
 
+import logging
 from decimal import Decimal
-from typing import Annotated, Union
 
-import nh3
 import strawberry
 import strawberry_django
-from wagtail.embeds.models import Embed
 
+from graphql_api.blocks.types import (
+    BodyStream,
+    CallToActionBlock,
+    DocumentBlock,
+    EmbedBlock,
+    EmbedCache,
+    FAQItemBlock,
+    FAQStream,
+    HeadingBlock,
+    ImageBlock,
+    KeyFigureBlock,
+    KeyFiguresBlock,
+    PageLink,
+    PageLinkBlock,
+    ParagraphBlock,
+    PrincipleBlock,
+    PrinciplesStream,
+    QuoteBlock,
+)
 from graphql_api.images import ImageType
 from graphql_api.richtext import LinkTargets, RichText, absolute_url
 from themes import blocks as theme_blocks
 
-# --- embeds ---
-
-EMBED_TAGS = {"div", "iframe", "blockquote", "p", "a"}
-EMBED_ATTRIBUTES = {
-    "iframe": {"src", "width", "height", "title", "allow", "allowfullscreen", "frameborder"},
-    "a": {"href"},
-}
-
-
-def sanitise_embed_html(html: str) -> str:
-    return nh3.clean(
-        html, tags=EMBED_TAGS, attributes=EMBED_ATTRIBUTES, url_schemes={"https"}, link_rel=None
-    )
-
-
-class EmbedCache:
-    """The embeds Wagtail already fetched for a stream's addresses, in one query when asked."""
-
-    def __init__(self):
-        self.urls: set[str] = set()
-        self._found = None
-
-    def get(self, url: str) -> Embed | None:
-        if self._found is None:
-            found = Embed.objects.filter(url__in=self.urls).order_by("max_width")
-            self._found = {}
-            for embed in found:
-                self._found.setdefault(embed.url, embed)
-        return self._found.get(url)
-
-
-# --- types ---
-
-
-@strawberry.type(description="A link to a visible page, in the served language where it exists.")
-class PageLink:
-    id: strawberry.ID
-    title: str
-    url_path: str = strawberry.field(description="The page's path, with its language prefix.")
-    locale: str = strawberry.field(description="The language of the linked page.")
-
-
-@strawberry.type(description="A paragraph of rich text.")
-class ParagraphBlock:
-    id: strawberry.ID
-    _text: strawberry.Private[RichText]
-
-    @strawberry.field(description="Sanitised HTML; links point at the pages' urlPath.")
-    def html(self) -> str:
-        return self._text.render()
-
-
-@strawberry.type(description="A section heading.")
-class HeadingBlock:
-    id: strawberry.ID
-    text: str
-    level: int = strawberry.field(description="2 for a section, 3 for a subsection.")
-
-
-@strawberry.type(description="An image with alt text, caption and credit.")
-class ImageBlock:
-    id: strawberry.ID
-    image: ImageType
-    alt: str
-    caption: str | None
-    credit: str | None = strawberry.field(
-        description="The block's credit, else the credit stored with the image."
-    )
-
-
-@strawberry.type(description="A quotation.")
-class QuoteBlock:
-    id: strawberry.ID
-    text: str
-    attribution: str | None
-
-
-@strawberry.type(description="One number that tells a result, e.g. 40 % less energy.")
-class KeyFigureBlock:
-    id: strawberry.ID
-    value: Decimal
-    unit: str | None
-    label: str
-
-
-@strawberry.type(description="A row of one to six key figures.")
-class KeyFiguresBlock:
-    id: strawberry.ID
-    figures: list[KeyFigureBlock]
-
-
-@strawberry.type(description="An invitation to act with one link: to a page or an address.")
-class CallToActionBlock:
-    id: strawberry.ID
-    title: str
-    description: str | None = strawberry.field(description="One or two sentences.")
-    linked_page: PageLink | None = strawberry.field(
-        description="The page the button leads to; null when it leads elsewhere or the page "
-        "is not public."
-    )
-    external_url: str | None = strawberry.field(description="An address elsewhere, if any.")
-    label: str = strawberry.field(description="The button text.")
-
-    @strawberry.field(
-        description="Where the button goes: the page's urlPath or the address; null when "
-        "neither is available (render the text without a button)."
-    )
-    def href(self) -> str | None:
-        return self.linked_page.url_path if self.linked_page else self.external_url
-
-
-@strawberry.type(description="A question with its answer.")
-class FAQItemBlock:
-    id: strawberry.ID
-    question: str
-    _answer: strawberry.Private[RichText]
-
-    @strawberry.field(description="Sanitised HTML of the answer.")
-    def answer_html(self) -> str:
-        return self._answer.render()
-
-
-@strawberry.type(description="A video or post from another site, by its address.")
-class EmbedBlock:
-    id: strawberry.ID
-    url: str
-    _targets: strawberry.Private[EmbedCache]
-
-    @strawberry.field(
-        description="The provider's player HTML (sanitised), once the service has fetched it; "
-        "null until then: embed `url` yourself."
-    )
-    def provider_html(self) -> str | None:
-        embed = self._targets.get(self.url)
-        return sanitise_embed_html(embed.html) if embed and embed.html else None
-
-    @strawberry.field(description="The title the provider gives, when known.")
-    def provider_title(self) -> str | None:
-        embed = self._targets.get(self.url)
-        return (embed.title or None) if embed else None
-
-
-@strawberry.type(description="A link to a document to download.")
-class DocumentBlock:
-    id: strawberry.ID
-    title: str = strawberry.field(description="The block's title, else the document's.")
-    url: str = strawberry.field(description="The download address.")
-    file_size: int | None = strawberry.field(description="In bytes, when known.")
-    extension: str = strawberry.field(description="The file extension, e.g. pdf.")
-
-
-@strawberry.type(description="A link to another page.")
-class PageLinkBlock:
-    id: strawberry.ID
-    page: PageLink
-    label: str = strawberry.field(description="The block's label, else the page title.")
-
-
-@strawberry.type(description="A guiding principle of a campaign.")
-class PrincipleBlock:
-    id: strawberry.ID
-    title: str
-    text: str
-
-
-BodyStream = Annotated[
-    Union[  # noqa: UP007 (strawberry needs typing.Union for named unions)
-        ParagraphBlock,
-        HeadingBlock,
-        ImageBlock,
-        QuoteBlock,
-        KeyFiguresBlock,
-        CallToActionBlock,
-        FAQItemBlock,
-        EmbedBlock,
-        DocumentBlock,
-        PageLinkBlock,
-    ],
-    strawberry.union("BodyStream", description="A block of a page body."),
-]
-FAQStream = Annotated[
-    Union[FAQItemBlock],  # noqa: UP007
-    strawberry.union("FAQStream", description="A block of a list of questions."),
-]
-PrinciplesStream = Annotated[
-    Union[PrincipleBlock],  # noqa: UP007
-    strawberry.union("PrinciplesStream", description="A block of a list of principles."),
-]
-
+logger = logging.getLogger(__name__)
 
 # --- building blocks from raw stream data ---
 
@@ -362,8 +195,17 @@ def resolve_stream(stream_value, language_code: str, request=None) -> list:
         _collect(kind, value, stream)
         if kind in _RICH_TEXT_OF:
             rich[block_id] = RichText(_RICH_TEXT_OF[kind](value) or "", stream.targets)
-    built = (_build(kind, block_id, value, stream, rich) for kind, block_id, value in raw_blocks)
-    return [block for block in built if block is not None]
+    built = []
+    for kind, block_id, value in raw_blocks:
+        try:
+            block = _build(kind, block_id, value, stream, rich)
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            # Data saved under an older block definition: leave the one block out, not the page.
+            logger.warning("Skipped unreadable %s block %s", kind, block_id, exc_info=True)
+            continue
+        if block is not None:
+            built.append(block)
+    return built
 
 
 # --- fields for page types ---
@@ -400,6 +242,7 @@ def stream_field(field_name: str, stream_block: type, *, description: str | None
 __all__ = [
     "BodyStream",
     "FAQStream",
+    "ImageBlock",
     "PageLink",
     "PrinciplesStream",
     "resolve_stream",

@@ -254,3 +254,29 @@ def test_references_cost_the_same_queries_for_one_block_as_for_many(
 
 def _ids(site: dict) -> dict:
     return {name: site[name].pk for name in ("target", "draft", "private", "document", "image")}
+
+
+def test_an_unreadable_block_is_left_out_not_the_page(client, content_site):
+    article = Page.objects.get(pk=content_site["article"].pk).specific
+    article.body = [
+        {"type": "heading", "id": "old", "value": {"text": "Zonder niveau"}},  # older definition
+        {"type": "quote", "id": "ok", "value": {"text": "Nog steeds leesbaar.", "attribution": ""}},
+    ]
+    article.save(clean=False)
+
+    answer, _ = graphql(client, BODY, path="/nl/voorbeelden/stroom-delen/")
+
+    assert answer == {
+        "data": {
+            "page": {
+                "body": [
+                    {
+                        "__typename": "QuoteBlock",
+                        "id": "ok",
+                        "text": "Nog steeds leesbaar.",
+                        "attribution": None,
+                    }
+                ]
+            }
+        }
+    }

@@ -1,0 +1,1 @@
+"""StreamField block types of the API; `graphql_api.streamfield` builds them."""
