@@ -17,6 +17,7 @@ HIDDEN = [
     "expired",
     "secret_year",
     "secret_theme",
+    "secret_campaign",
     "waste_fr_draft",
     "dutch_only_fr_alias",
 ]
@@ -117,7 +118,7 @@ def test_lists_and_edges_never_show_hidden_pages(tree, gql, locale, fallback, fi
         assert data["totalCount"] == 3
 
 
-@pytest.mark.parametrize("name", HIDDEN[:8])
+@pytest.mark.parametrize("name", HIDDEN[:9])
 def test_hidden_pages_are_not_found_by_id_or_path(tree, gql, name):
     page = tree.pages[name]
     body = gql(

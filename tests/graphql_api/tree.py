@@ -205,12 +205,21 @@ def build_tree() -> Tree:  # noqa: PLR0915 - one readable script of the site
     solar.save()
 
     # --- campaigns and newsletter ---
+    p["secret_campaign"] = f.CampaignPageFactory(
+        parent=home,
+        title="Geheime campagne",
+        slug="geheim",
+        started_on=datetime.date(2000, 1, 1),
+        ended_on=datetime.date(2006, 12, 31),
+    )
+    restrict(p["secret_campaign"], PageViewRestriction.LOGIN)
     p["millennium"] = f.CampaignPageFactory(
         parent=home,
         title="Millennium Gemeente",
         slug="millennium",
         started_on=datetime.date(2007, 1, 1),
         ended_on=datetime.date(2015, 12, 31),
+        predecessor=p["secret_campaign"],
     )
     p["g4gg"] = f.CampaignPageFactory(
         parent=home,
