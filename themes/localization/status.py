@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Count, Exists, Max, OuterRef
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -86,11 +86,14 @@ def translation_statuses(objects) -> list[TranslationStatus]:
             "source_id", "target_locale__language_code", "enabled"
         )
     }
-    chosen = {}
-    for obj in objects:
-        source = _choose_source(obj, sources, translations)
-        if source is not None:
-            chosen[source["id"]] = source
+    sources_by_key = defaultdict(list)
+    for source in sources:
+        sources_by_key[source["object_id"]].append(source)
+    codes = dict(Locale.objects.values_list("id", "language_code"))  # no query per object
+    sources_of = [
+        _choose_source(obj, codes[obj.locale_id], sources_by_key, translations) for obj in objects
+    ]
+    chosen = {source["id"]: source for source in sources_of if source is not None}
     totals = dict(
         StringSegment.objects.filter(source_id__in=list(chosen))
         .values("source_id")
@@ -105,16 +108,8 @@ def translation_statuses(objects) -> list[TranslationStatus]:
         .annotate(last=Max("created_at"))
     }
     return [
-        _status(
-            obj,
-            versions,
-            _choose_source(obj, sources, translations),
-            translations,
-            totals,
-            done,
-            last_sync,
-        )
-        for obj in objects
+        _status(obj, codes[obj.locale_id], versions, source, translations, totals, done, last_sync)
+        for obj, source in zip(objects, sources_of, strict=True)
     ]
 
 
@@ -133,10 +128,9 @@ def _language_versions(objects) -> dict:
     return versions
 
 
-def _choose_source(obj, sources, translations):
+def _choose_source(obj, own_code, sources_by_key, translations):
     """The source the object's translations come from: its own, or the one translated into it."""
-    own_code = obj.locale.language_code
-    candidates = [s for s in sources if s["object_id"] == obj.translation_key]
+    candidates = sources_by_key.get(obj.translation_key, [])
     for source in candidates:
         if source["locale__language_code"] == own_code:
             return source
@@ -167,9 +161,11 @@ def _translated_counts(keys, chosen) -> dict:
     return done
 
 
-def _status(obj, versions, source, translations, totals, done, last_sync) -> TranslationStatus:
+def _status(
+    obj, own_code, versions, source, translations, totals, done, last_sync
+) -> TranslationStatus:
     key = obj.translation_key
-    source_code = source["locale__language_code"] if source else obj.locale.language_code
+    source_code = source["locale__language_code"] if source else own_code
     source_version = versions.get((key, source_code), {})
     total = totals.get(source["id"], 0) if source else 0
     locales = []
