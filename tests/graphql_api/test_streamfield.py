@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.embeds.models import Embed
 from wagtail.models import Page
 
 from graphql_api.schema import schema
@@ -280,3 +281,28 @@ def test_an_unreadable_block_is_left_out_not_the_page(client, content_site):
             }
         }
     }
+
+
+def test_an_embed_the_service_fetched_gives_the_providers_html_sanitised(client, content_site):
+    Embed.objects.create(
+        url="https://www.youtube.com/watch?v=abc123",
+        max_width=None,
+        hash="test-embed-abc123",
+        type="video",
+        title="Zonnepanelen in beeld",
+        html='<iframe src="https://www.youtube.com/embed/abc123" width="480" height="270" '
+        'onload="steal()" allowfullscreen></iframe><script>steal()</script>',
+    )
+    query = """{ page(urlPath: "/nl/voorbeelden/stroom-delen/") { ... on BestPracticePage {
+        body { ... on EmbedBlock { providerHtml providerTitle } } } } }"""
+
+    answer, _ = graphql(client, query)
+
+    embeds = [block for block in answer["data"]["page"]["body"] if block]
+    assert embeds == [
+        {
+            "providerHtml": '<iframe src="https://www.youtube.com/embed/abc123" width="480" '
+            'height="270" allowfullscreen=""></iframe>',
+            "providerTitle": "Zonnepanelen in beeld",
+        }
+    ]
