@@ -24,9 +24,11 @@ class CreditedImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
 
-    class Meta:
+    class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        # Wagtail's image chooser asks for "choose_<model>" on a custom image model.
+        permissions = [("choose_creditedimage", "Can choose image")]
 
 
 class CreditedRendition(AbstractRendition):

@@ -700,14 +700,6 @@ class SnippetAdminTests(AdminTestCase):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Wagtail's migrations give the Editors group no permissions on our reference-data "
-        "snippets, nor on the custom image model home.CreditedImage; a data migration must grant "
-        "them. Remove this mark when it lands."
-    ),
-)
 def test_the_migrated_editors_group_may_manage_reference_data_and_images():
     granted = {
         f"{app_label}.{codename}"
