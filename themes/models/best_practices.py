@@ -1,6 +1,7 @@
 """Best-practice examples: Dutch municipal practices and international projects, some of them
 promoted to international audiences."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
 from themes.export.panels import PromotionExportPanel
+from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
@@ -40,6 +42,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["themes.BestPracticeIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- where it comes from ---
     origin = models.CharField(
@@ -196,11 +199,11 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("themes"),
-                FieldPanel("pillars"),
-                FieldPanel("goals"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("pillars", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("primary_goal"),
-                FieldPanel("agendas"),
+                FieldPanel("agendas", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Themes and goals"),
         ),

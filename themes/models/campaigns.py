@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
+from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import DecisionType, EventKind
 from themes.validators import validate_period
@@ -67,6 +68,7 @@ class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- about ---
     short_name = models.CharField(

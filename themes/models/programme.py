@@ -4,6 +4,7 @@ Themes and pillars belong to a year: another year may have a different set, so t
 pages of the programme year, not a fixed list in code.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
+from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import ActivityKind, Region, Track
 from themes.validators import validate_period
@@ -27,6 +29,7 @@ class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.ThemePage", "themes.PillarPage", "themes.ActivityPage"]
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- fact sheet ---
     year = models.PositiveSmallIntegerField(
@@ -141,6 +144,7 @@ class _TaxonomyPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["themes.ProgrammeYearPage"]
     subpage_types: list[str] = []
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- content ---
     number = models.PositiveSmallIntegerField(
@@ -186,7 +190,10 @@ class ThemePage(_TaxonomyPage):
         help_text=_("The goals this theme works on most."),
     )
 
-    content_panels = [*_TaxonomyPage.content_panels, FieldPanel("goals")]
+    content_panels = [
+        *_TaxonomyPage.content_panels,
+        FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+    ]
     override_translatable_fields = [
         *_TaxonomyPage.override_translatable_fields,
         SynchronizedField("goals"),
@@ -208,6 +215,7 @@ class ActivityPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["themes.ProgrammeYearPage"]
     subpage_types: list[str] = []
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- classification ---
     track = models.CharField(
@@ -238,8 +246,8 @@ class ActivityPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("track"), FieldPanel("kind")]),
-        FieldPanel("themes"),
-        FieldPanel("pillars"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("pillars", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("body"),
