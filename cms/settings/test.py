@@ -16,3 +16,9 @@ VNG_GRAPHIQL = False
 # No cache between tests unless a test asks for Redis explicitly.
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests never call DeepL, whatever a developer's .env says: the offline translator is labelled.
+DEEPL_AUTH_KEY = ""
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "themes.localization.machine.OfflineMachineTranslator",
+    "OPTIONS": {},
+}
