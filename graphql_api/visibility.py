@@ -17,31 +17,33 @@ of its own: `visible_pages(BestPracticePage.objects.all())` is still one query.
 from collections.abc import Iterable
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
+# Ancestors are found by their paths: the prefixes of the page's path (Wagtail's tree paths are
+# fixed-width steps), so every lookup below uses the index on `path`. Pages deeper than this are
+# never shown (fail closed); the site is four levels deep.
+MAX_TREE_DEPTH = 8
 
-def _prefix_of_outer_path():
-    """An expression true when the inner row's `path` is a prefix of the outer page's path,
-    i.e. the inner page is the outer page itself or one of its ancestors."""
-    return Substr(OuterRef("path"), 1, Length("path"))
+
+def _own_and_ancestor_paths():
+    """Expressions for the paths of the outer page and of each of its ancestors."""
+    return [
+        Substr(OuterRef("path"), 1, depth * Page.steplen) for depth in range(1, MAX_TREE_DEPTH + 1)
+    ]
 
 
 def _restricted():
     """A view restriction on the page or one of its ancestors."""
-    return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-    )
+    return Exists(PageViewRestriction.objects.filter(page__path__in=_own_and_ancestor_paths()))
 
 
 def _hidden_ancestor(now):
     """An ancestor (the tree root excluded) that is unpublished or expired."""
     hidden = Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)
     return Exists(
-        Page.objects.filter(hidden, depth__gt=1, path=_prefix_of_outer_path()).exclude(
+        Page.objects.filter(hidden, depth__gt=1, path__in=_own_and_ancestor_paths()).exclude(
             path=OuterRef("path")
         )
     )
@@ -51,7 +53,7 @@ def _in_default_site():
     """The page is, or is below, the default site's root page or one of its translations."""
     root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
     return Exists(
-        Page.objects.filter(translation_key=Subquery(root_key), path=_prefix_of_outer_path())
+        Page.objects.filter(translation_key=Subquery(root_key), path__in=_own_and_ancestor_paths())
     )
 
 
@@ -62,6 +64,7 @@ def visibility_q() -> Q:
         Q(live=True, expired=False, alias_of__isnull=True)
         & (Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
         & (Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        & Q(depth__lte=MAX_TREE_DEPTH)
         & ~_restricted()
         & ~_hidden_ancestor(now)
         & _in_default_site()
