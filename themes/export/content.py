@@ -62,8 +62,8 @@ class Block:
 
 @dataclass
 class Translation:
-    language: str
-    title: str
+    """Another live language version of an example (the API lists the served one too)."""
+
     url_path: str
     machine_translated: bool = False
 

@@ -85,14 +85,9 @@ class ApiSource:
 
     def edition(self, language: Language, progress=None) -> Edition:
         code = language.code
-        examples = {item["id"]: item for item in self._all(queries.EXAMPLES, code)}
-        details = {item["id"]: item for item in self._all(queries.EXAMPLE_DETAILS, code)}
         return Edition(
             language=language,
-            examples=[
-                example_from_api(item, details.get(item_id, {}), code)
-                for item_id, item in examples.items()
-            ],
+            examples=[example_from_api(item, code) for item in self._all(queries.EXAMPLES, code)],
             about=self.about(code),
         )
 
@@ -132,15 +127,10 @@ class ApiSource:
 # --- from API shapes to the export's own ---
 
 
-def example_from_api(item, details, requested) -> Example:
+def example_from_api(item, requested) -> Example:
     served = item["locale"]
     translations = [
-        Translation(
-            language=t["locale"],
-            title=t["title"],
-            url_path=t["urlPath"],
-            machine_translated=bool(t["machineTranslated"]),
-        )
+        Translation(url_path=t["urlPath"], machine_translated=bool(t["machineTranslated"]))
         for t in item["translations"]
     ]
     own = next((t for t in translations if t.url_path == item["urlPath"]), None)
@@ -166,9 +156,9 @@ def example_from_api(item, details, requested) -> Example:
         end_date=item.get("endDate") or "",
         first_published_at=item.get("firstPublishedAt") or "",
         last_published_at=item.get("lastPublishedAt") or "",
-        hero=image_from_api(details.get("heroImage")),
-        key_figures=[figure_from_api(figure) for figure in details.get("keyFigures") or []],
-        body=[block for block in map(block_from_api, details.get("body") or []) if block],
+        hero=image_from_api(item["heroImage"]),
+        key_figures=[figure_from_api(figure) for figure in item["keyFigures"]],
+        body=[block for block in map(block_from_api, item["body"]) if block],
     )
 
 
