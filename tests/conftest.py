@@ -2,6 +2,22 @@ import pytest
 from wagtail.models import Site
 
 
+def _flushes_the_database(item) -> bool:
+    """Transactional tests (live_server, transaction=True) empty every table when they end,
+    including what the data migrations wrote (locales, the home page, the site, groups)."""
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the tests that flush the database last, after pytest-django's own ordering, so that
+    module-scoped data fixtures elsewhere always start from the migrated bootstrap data."""
+    items.sort(key=_flushes_the_database)
+
+
 @pytest.fixture
 def home_page(db):
     """The Dutch home page the data migration creates as the site root."""
