@@ -4,6 +4,7 @@ Without Chromium the browser tests are skipped with a reason; CI sets VNG_REQUIR
 that a missing browser fails instead. Screenshots go to test-artifacts/ (kept by CI).
 """
 
+import contextlib
 import os
 import pathlib
 
@@ -31,8 +32,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@contextlib.contextmanager
+def launch_chromium():
+    """Start headless Chromium, or skip (fail under VNG_REQUIRE_BROWSER) when it is missing."""
     if not os.path.exists(CHROMIUM):
         message = f"Chromium not found at {CHROMIUM}: `apt-get install chromium` to run this test."
         if os.environ.get("VNG_REQUIRE_BROWSER"):
@@ -46,6 +48,15 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per module, closed with it: Playwright's sync API keeps its event loop
+    marked as running on the test thread while a browser is open, and strawberry and Django
+    would then treat later tests' sync code as async."""
+    with launch_chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ English and the Arabic index and an example page, with the Arabic one laid out r
 Screenshots go to test-artifacts/ for a person to look at."""
 
 import asyncio
-import os
 from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
 
-from tests.e2e.conftest import CHROMIUM, LAUNCH_ARGS
+from tests.e2e.conftest import launch_chromium
 from tests.themes.export.site_data import build_export_site, rolled_back
 
 # The tests read files only, but the module fixture needs the test database to be set up.
@@ -42,25 +41,10 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(site):
-    """This module's own Chromium, started after the export and closed with the module.
-
-    Playwright's sync API leaves its event loop marked as running on the test thread while a
-    browser is open; a session-wide browser would make every later test that runs the GraphQL
-    schema in process (this export, the API tests) look async to strawberry and Django.
-    """
-    if not os.path.exists(CHROMIUM):
-        message = f"Chromium not found at {CHROMIUM}: `apt-get install chromium` to run this test."
-        if os.environ.get("VNG_REQUIRE_BROWSER"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
-        )
+    """This module's Chromium starts after the export, which is sync code Playwright's running
+    event loop would otherwise disturb."""
+    with launch_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 def open_file(page, path):
