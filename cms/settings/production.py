@@ -28,3 +28,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 VNG_GRAPHIQL = False
+# Wagtail's live preview shows the page in an iframe of the admin itself, so frames stay allowed
+# from the same origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base.py) rather than DENY.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
