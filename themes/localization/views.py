@@ -113,6 +113,9 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translation status")
     header_icon = "globe"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         paginator = Paginator(source_pages(self.request.user), PAGE_SIZE)
