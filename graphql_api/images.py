@@ -10,8 +10,6 @@ How other modules use this one:
 - `ImageType.from_model(image, alt=…, credit=…)` wraps a `home.CreditedImage` with the alt text
   and credit of the place that shows it (a block, a page's hero fields). Without them the image's
   own description (or title) and credit are used.
-- `hero_image_field()` is the `heroImage` field of a page type with `hero_image`, `hero_alt` and
-  `hero_credit`; it carries the optimizer hints that keep a list of pages flat in SQL.
 - `images_with_renditions()` is the image queryset to prefetch through: it also prefetches the
   allowlisted renditions, so `rendition` and `srcset` cost no query per image.
 """
@@ -21,15 +19,11 @@ from __future__ import annotations
 from enum import Enum
 
 import strawberry
-import strawberry_django
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
-from graphql import GraphQLError
 
+from graphql_api.limits import InputError
 from home.models import CreditedImage
-
-INPUT_ERROR_CODE = "BAD_USER_INPUT"
 
 
 @strawberry.enum(description="The file format of a rendition.")
@@ -40,11 +34,8 @@ class ImageFormat(Enum):
     PNG = "png"
 
 
-class ImageSpecError(GraphQLError):
+class ImageSpecError(InputError):
     """A rendition was asked for outside the allowlist; the message says what is allowed."""
-
-    def __init__(self, message: str):
-        super().__init__(message, extensions={"code": INPUT_ERROR_CODE})
 
 
 # --- the allowlist ---
@@ -109,11 +100,6 @@ def check_widths(widths: list[int]) -> None:
 def images_with_renditions():
     """`CreditedImage` queryset that also prefetches every allowlisted rendition."""
     return CreditedImage.objects.prefetch_renditions(*all_rendition_specs())
-
-
-def image_prefetch(lookup: str) -> Prefetch:
-    """Prefetch an image foreign key (e.g. "hero_image") with its allowlisted renditions."""
-    return Prefetch(lookup, queryset=images_with_renditions())
 
 
 # --- types ---
@@ -209,21 +195,3 @@ class ImageType:
         for made in self._image.get_renditions(*specs).values():
             candidates.setdefault(made.width, made.full_url)
         return ", ".join(f"{url} {width}w" for width, url in sorted(candidates.items()))
-
-
-def hero_image_field(description: str = "The main image, with the page's alt text and credit."):
-    """The `heroImage` field for a page type with `hero_image`, `hero_alt` and `hero_credit`.
-
-    The image and its allowlisted renditions are prefetched, so a list of pages costs two
-    queries for all hero images together.
-    """
-
-    def resolve_hero_image(root) -> ImageType | None:
-        return ImageType.from_model(root.hero_image, alt=root.hero_alt, credit=root.hero_credit)
-
-    return strawberry_django.field(
-        resolver=resolve_hero_image,
-        description=description,
-        only=["hero_image_id", "hero_alt", "hero_credit"],
-        prefetch_related=[image_prefetch("hero_image")],
-    )
