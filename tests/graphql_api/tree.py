@@ -169,6 +169,10 @@ def build_tree() -> Tree:  # noqa: PLR0915 - one readable script of the site
     p["waste_fr_draft"] = translate_with_strings(
         waste, "fr", {"Afval in Amsterdam": "Déchets (brouillon)"}, publish=False
     )
+    # A draft imported into a live translation: the live English title stays what is served.
+    translate_with_strings(
+        solar, "en", {"Zonnepanelen in Utrecht": "Solar panels (brouillon)"}, publish=False
+    )
     fr = Locale.objects.get(language_code="fr")
     p["dutch_only_fr_alias"] = p["dutch_only"].copy_for_translation(fr, alias=True)
     p["draft"] = f.BestPracticePageFactory(parent=index, title="Geheim concept", live=False)

@@ -24,6 +24,7 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from themes.localization.drafts import live_row_kept
 from themes.localization.locales import get_locale
 
 
@@ -121,14 +122,21 @@ def translated_data(source_data: str, mapping: Mapping[str, str]) -> str | None:
 def save_translation(translation: Translation, *, publish: bool = True, user=None):
     """Write the translated object with wagtail-localize's `save_target` and return it.
 
-    Untranslated strings keep the source text (wagtail-localize's fallback). For pages the new
-    revision is published right here when `publish` is true, instead of in wagtail-localize's
-    on-commit hook, so the caller gets the page in its final state inside one transaction.
+    Untranslated strings keep the source text (wagtail-localize's fallback). A draft of a page
+    that is already live stays in its revision: the public keeps the live version until someone
+    publishes (`themes.localization.drafts`). For pages the new revision is published right
+    here when `publish` is true, instead of in wagtail-localize's on-commit hook, so the caller
+    gets the page in its final state inside one transaction.
     """
     drafts_possible = issubclass(
         translation.source.specific_content_type.model_class(), DraftStateMixin
     )
-    translation.save_target(user=user, publish=publish and not drafts_possible)
+    if publish or not drafts_possible:
+        translation.save_target(user=user, publish=not drafts_possible)
+    else:
+        # A draft of a live translation stays in its revision (see `drafts`).
+        with transaction.atomic(), live_row_kept(translation):
+            translation.save_target(user=user, publish=False)
     target = specific(translation.get_target_instance())
     if publish and drafts_possible:
         target.get_latest_revision().publish(user=user)
