@@ -6,12 +6,18 @@ import strawberry_django
 from strawberry import auto
 from strawberry.types import Info
 
-from graphql_api.locales import localize, localize_relation, remember_batch, requested_locale
+from graphql_api.locales import (
+    child_rows,
+    localize,
+    localize_relation,
+    remember_batch,
+    requested_locale,
+)
 from graphql_api.pages import PageInterface, with_paths
-from graphql_api.richtext import render_rich_text
+from graphql_api.richtext import batched_rich_text
 from graphql_api.streamfield import stream_field
 from graphql_api.taxonomy import AgendaType, MunicipalityType
-from graphql_api.visibility import visible_pages
+from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
 
@@ -34,9 +40,14 @@ class SocialAccountType:
 
 @strawberry_django.type(m.CampaignMembership, name="CampaignMembership")
 class CampaignMembershipType:
-    municipality: MunicipalityType
     joined_on: auto
     decision_type: auto
+
+    @strawberry.field(description="The member municipality.")
+    def municipality(
+        self, root: strawberry.Parent[m.CampaignMembership], info: Info
+    ) -> MunicipalityType:
+        return next(iter(localize_relation(info.context, root, "municipality")))
 
 
 @strawberry_django.type(m.CampaignPage, name="CampaignPage")
@@ -46,20 +57,35 @@ class CampaignPageType(PageInterface):
     started_on: auto
     ended_on: auto
     join_url: auto
-    events: list[CampaignEventType]
-    social_accounts: list[SocialAccountType]
-    memberships: list[CampaignMembershipType]
     principles = stream_field("principles", PrinciplesBlock)
     body = stream_field("body", BodyBlock)
     faq = stream_field("faq", FAQBlock)
 
+    @strawberry.field(description="Events of the campaign, in date order.")
+    def events(
+        self, root: strawberry.Parent[m.CampaignPage], info: Info
+    ) -> list[CampaignEventType]:
+        return child_rows(info.context, root, "events")
+
+    @strawberry.field(description="The campaign's accounts on social networks.")
+    def social_accounts(
+        self, root: strawberry.Parent[m.CampaignPage], info: Info
+    ) -> list[SocialAccountType]:
+        return child_rows(info.context, root, "social_accounts")
+
+    @strawberry.field(description="The municipalities that joined, with the date.")
+    def memberships(
+        self, root: strawberry.Parent[m.CampaignPage], info: Info
+    ) -> list[CampaignMembershipType]:
+        return remember_batch(info.context, child_rows(info.context, root, "memberships"))
+
     @strawberry.field(description="The steps a municipality takes to join, as sanitised HTML.")
     def how_to_join(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> str:
-        return render_rich_text(root.how_to_join, root.locale.language_code, info.context.request)
+        return batched_rich_text(info.context, root, "how_to_join")
 
     @strawberry.field(description="What the campaign wants, as sanitised HTML.")
     def vision(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> str:
-        return render_rich_text(root.vision, root.locale.language_code, info.context.request)
+        return batched_rich_text(info.context, root, "vision")
 
     @strawberry.field(description="The agenda the campaign is about, in the language asked for.")
     def agenda(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> AgendaType | None:
@@ -79,7 +105,6 @@ class Query:
         self, info: Info, locale: str | None = None, fallback: bool = True
     ) -> list[CampaignPageType]:
         code = requested_locale(locale)
-        info.context.locale = code
         queryset = with_paths(visible_pages(m.CampaignPage.objects.all()))
         rows = localize(queryset, code, fallback).order_by("-started_on", "pk")
         return remember_batch(info.context, rows)

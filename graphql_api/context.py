@@ -4,7 +4,6 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from strawberry.django.context import StrawberryDjangoContext
 
@@ -15,16 +14,14 @@ T = TypeVar("T")
 class Context(StrawberryDjangoContext):
     """The request, the response under construction and per-request caches.
 
-    `locale` is the language code the most recent root field asked for (the default language
-    until a root field sets it); objects carry their own requested locale as well, so one
-    document may ask for several languages through aliases.
+    Objects carry the language they were asked for (`home.serving.versions.asked_locale`), so
+    one document may ask for several languages through aliases.
     Call `mark_private()` when the response must not be cached by anyone (draft previews):
     the view then sends `Cache-Control: private, no-store` instead of the public caching header.
     """
 
     request: HttpRequest
     response: HttpResponse
-    locale: str = field(default_factory=lambda: settings.LANGUAGE_CODE)
     private: bool = False
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
 

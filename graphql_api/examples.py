@@ -5,14 +5,13 @@ from enum import Enum
 
 import strawberry
 import strawberry_django
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
-from wagtail.images import get_image_model
 
-from graphql_api.images import ImageType, all_rendition_specs
+from graphql_api.images import ImageType, prefetch_requested_renditions
 from graphql_api.limits import InputError
-from graphql_api.locales import localize, localize_relation, requested_locale
+from graphql_api.locales import child_rows, localize, localize_relation, requested_locale
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
@@ -25,7 +24,7 @@ from graphql_api.taxonomy import (
     MunicipalityType,
     OrganisationType,
 )
-from graphql_api.visibility import visible_pages
+from home.serving.visibility import restricted_collection_ids, visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
 from themes.models.choices import Origin as OriginChoices
@@ -71,29 +70,50 @@ class BestPracticePageType(PageInterface):
     award_year: auto
     award_category: auto
     promote_internationally: auto
-    municipalities: list[MunicipalityType]
-    partners: list[OrganisationType]
-    funder: OrganisationType | None
-    key_figures: list[KeyFigureType]
-    links: list[ExternalLinkType]
     body = stream_field("body", BodyBlock)
 
-    @strawberry_django.field(
-        description="The main image, with the page's alt text and credit.",
-        select_related=["hero_image"],
-        prefetch_related=[
-            Prefetch(
-                "hero_image__renditions",
-                queryset=get_image_model()
-                .get_rendition_model()
-                .objects.filter(filter_spec__in=all_rendition_specs()),
-                to_attr="prefetched_renditions",
-            )
-        ],
-    )
-    def hero_image(self, root: strawberry.Parent[m.BestPracticePage]) -> ImageType | None:
-        # The image comes with the page row; its allowlisted renditions in one query for all.
-        return ImageType.from_model(root.hero_image, alt=root.hero_alt, credit=root.hero_credit)
+    @strawberry.field(description="The Dutch municipalities behind the example.")
+    def municipalities(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[MunicipalityType]:
+        return localize_relation(info.context, root, "municipalities")
+
+    @strawberry.field(description="Partner organisations.")
+    def partners(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[OrganisationType]:
+        return localize_relation(info.context, root, "partners")
+
+    @strawberry.field(description="Who funds it.")
+    def funder(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> OrganisationType | None:
+        return next(iter(localize_relation(info.context, root, "funder")), None)
+
+    @strawberry.field(description="Results in figures.")
+    def key_figures(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[KeyFigureType]:
+        return child_rows(info.context, root, "key_figures")
+
+    @strawberry.field(description="Links to read more elsewhere.")
+    def links(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> list[ExternalLinkType]:
+        return child_rows(info.context, root, "links")
+
+    @strawberry.field(description="The main image, with the page's alt text and credit.")
+    def hero_image(
+        self, root: strawberry.Parent[m.BestPracticePage], info: Info
+    ) -> ImageType | None:
+        # Batched for every example of the request, with only the renditions asked for.
+        # An image in a restricted collection is never shown, not even its alt text.
+        image = next(iter(localize_relation(info.context, root, "hero_image")), None)
+        restricted = info.context.memo("restricted collections", restricted_collection_ids)
+        if image is None or image.collection_id in restricted:
+            return None
+        prefetch_requested_renditions(info.context, info, image)
+        return ImageType.from_model(image, alt=root.hero_alt, credit=root.hero_credit)
 
     @strawberry.field(description="Themes, in the language asked for.")
     def themes(
@@ -240,7 +260,6 @@ class Query:
         order: BestPracticeOrder = BestPracticeOrder.NEWEST,
     ) -> QuerySet[m.BestPracticePage]:
         code = requested_locale(locale)
-        info.context.locale = code
         queryset = visible_pages(m.BestPracticePage.objects.all())
         if filters is not None:
             queryset = filter_best_practices(queryset, filters)

@@ -10,7 +10,7 @@ from graphql_api.locales import localize, requested_locale
 from graphql_api.pages import PageInterface, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.streamfield import stream_field
-from graphql_api.visibility import visible_pages
+from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
 
@@ -37,6 +37,5 @@ class Query:
         self, info: Info, locale: str | None = None, fallback: bool = True
     ) -> QuerySet[m.NewsletterIssuePage]:
         code = requested_locale(locale)
-        info.context.locale = code
         queryset = with_paths(visible_pages(m.NewsletterIssuePage.objects.all()))
         return localize(queryset, code, fallback).order_by("-issue_date", "pk")

@@ -13,67 +13,42 @@ import strawberry
 import strawberry_django
 from django.conf import settings
 from django.db.models import (
-    BooleanField,
-    CharField,
     Exists,
-    ExpressionWrapper,
     OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
 )
-from django.db.models.functions import Concat, Right
 from django.utils.translation import gettext as _
 from strawberry.types import Info
 from strawberry_django.pagination import OffsetPaginationInput
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from graphql_api.limits import InputError
 from graphql_api.locales import (
-    STEPLEN,
-    asked_fallback,
     asked_locale,
-    localize,
-    localize_objects,
-    mark,
-    remember_batch,
-    requested_locale,
     with_paths,
 )
-from graphql_api.pagination import page_of_pages
-from graphql_api.richtext import render_rich_text
-from graphql_api.visibility import visibility_q, visible_pages
+from graphql_api.page_tree import ancestors_of, children_of, parent_of
+from graphql_api.richtext import batched_rich_text
 from home.models import HomePage
-from themes.localization.status import translation_status
+from home.serving.paths import home_paths, language_of, locale_codes, url_path
+from home.serving.visibility import visible_pages
+from themes.localization.status import translation_statuses
 
 # --- paths and languages of a page ---
 
 
 def locale_code(info: Info, page) -> str:
-    """The language of an object, without a query when `locale` was loaded with it."""
-    if "locale" in page._state.fields_cache:
-        return page.locale.language_code
-    codes = info.context.memo(
-        "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
-    return codes[page.locale_id]
+    """The language of a page, without a query when `locale` was loaded with it."""
+    return language_of(page, info.context.memo("locale_codes", locale_codes))
 
 
 def url_path_of(info: Info, page) -> str:
     """The path Wagtail routes for the page, with its language prefix, e.g. /fr/exemples/x/."""
-    home_path = getattr(page, "_api_home_path", None)
-    if home_path is None:
-        homes = info.context.memo(
-            "home_paths",
-            lambda: dict(
-                Page.objects.filter(depth=2).values_list("path", "url_path"),
-            ),
-        )
-        home_path = homes.get(page.path[: 2 * STEPLEN], "")
-    rest = page.url_path[len(home_path) :] if page.url_path.startswith(home_path) else ""
-    return f"/{locale_code(info, page)}/{rest}"
+    return url_path(
+        page,
+        homes=info.context.memo("home_paths", home_paths),
+        codes=info.context.memo("locale_codes", locale_codes),
+    )
 
 
 # --- translations and their status ---
@@ -140,6 +115,17 @@ def _translations_of(info: Info, root) -> list:
     return sorted(loaded[root.translation_key], key=lambda p: order.index(p.locale.language_code))
 
 
+def _status_of(info: Info, root):
+    """The translation status of `root`, computed for every page of the request at once."""
+    loaded = info.context.memo("translation statuses", dict)
+    if id(root) not in loaded:
+        batch = [p for p in info.context.memo(("batch", Page), list) if id(p) not in loaded]
+        batch = batch if any(p is root for p in batch) else [*batch, root]
+        for page, status in zip(batch, translation_statuses(batch), strict=True):
+            loaded[id(page)] = status
+    return loaded[id(root)]
+
+
 # --- the interface ---
 
 
@@ -170,11 +156,11 @@ class PageInterface:
 
     @strawberry.field(description="The language that was asked for.")
     def requested_locale(self, root: strawberry.Parent[Page], info: Info) -> str:
-        return asked_locale(root) if hasattr(root, "_api_locale") else locale_code(info, root)
+        return asked_locale(root) if hasattr(root, "_asked_locale") else locale_code(info, root)
 
     @strawberry.field(description="True when served in a fallback language, not the one asked.")
     def is_fallback(self, root: strawberry.Parent[Page], info: Info) -> bool:
-        return hasattr(root, "_api_locale") and root._api_locale != locale_code(info, root)
+        return hasattr(root, "_asked_locale") and root._asked_locale != locale_code(info, root)
 
     @strawberry.field(description="Every language version readers can open, this one included.")
     def translations(self, root: strawberry.Parent[Page], info: Info) -> list[PageTranslation]:
@@ -192,7 +178,7 @@ class PageInterface:
     def translation_status(
         self, root: strawberry.Parent[Page], info: Info
     ) -> TranslationStatusType:
-        status = translation_status(root)
+        status = _status_of(info, root)
         code = locale_code(info, root)
         mine = status.for_locale(code)
         if code == status.source_locale or mine is None:
@@ -213,15 +199,11 @@ class PageInterface:
 
     @strawberry.field(description="The page above, in the language asked for; null at the top.")
     def parent(self, root: strawberry.Parent[Page], info: Info) -> "PageInterface | None":
-        if root.depth <= 2:
-            return None
-        parents = Page.objects.filter(path=root.path[:-STEPLEN])
-        return next(iter(_specific(info, localize_objects(parents, *_asked(root)))), None)
+        return parent_of(info.context, root)
 
     @strawberry.field(description="The pages above, from the language's home page down.")
     def ancestors(self, root: strawberry.Parent[Page], info: Info) -> list["PageInterface"]:
-        above = Page.objects.ancestor_of(root).filter(depth__gte=2).order_by("depth")
-        return _specific(info, localize_objects(above, *_asked(root)))
+        return ancestors_of(info.context, root)
 
     @strawberry.field(description="The pages directly below, in the language asked for.")
     def children(
@@ -230,93 +212,14 @@ class PageInterface:
         info: Info,
         pagination: OffsetPaginationInput | None = None,
     ) -> "PageList":
-        code, fallback = _asked(root)
-        queryset = with_paths(visible_pages(below([root], children_only=True)))
-        queryset = localize(queryset, code, fallback).order_by(Right("path", STEPLEN), "pk")
-        results, total = page_of_pages(info, queryset, pagination, code, fallback)
+        results, total = children_of(info.context, root, pagination)
         return PageList(total_count=total, results=results)
-
-
-def _asked(root) -> tuple[str, bool]:
-    return asked_locale(root), asked_fallback(root)
-
-
-def _specific(info: Info, pages: list) -> list:
-    """The specific pages of generic ones, order and language marks kept."""
-    if not pages:
-        return []
-    by_pk = {
-        page.pk: page
-        for page in with_paths(Page.objects.filter(pk__in=[p.pk for p in pages])).specific()
-    }
-    result = []
-    for page in pages:
-        specific = by_pk.get(page.pk)
-        if specific is not None:
-            specific._api_locale, specific._api_fallback = page._api_locale, page._api_fallback
-            if "locale" in page._state.fields_cache:
-                specific.locale = page.locale
-            result.append(specific)
-    return remember_batch(info.context, result)
-
-
-def below(pages, *, children_only: bool) -> QuerySet:
-    """Pages below any language version of `pages` (directly below when `children_only`)."""
-    keys = {page.translation_key for page in pages}
-    parents = Page.objects.filter(translation_key__in=keys).values_list("path", "depth")
-    condition = Q(pk__in=[])
-    for path, depth in parents:
-        if children_only:
-            condition |= Q(path__startswith=path, depth=depth + 1)
-        else:
-            condition |= Q(path__startswith=path, depth__gt=depth)
-    return Page.objects.filter(condition)
 
 
 @strawberry.type(description="One page of a list of pages of any type.")
 class PageList:
     total_count: int = strawberry.field(description="How many pages all pages hold together.")
     results: list[PageInterface]
-
-
-# --- root fields ---
-
-
-@strawberry.enum(description="The page types.")
-class PageType(Enum):
-    HOME_PAGE = "home.HomePage"
-    PROGRAMME_YEAR_PAGE = "themes.ProgrammeYearPage"
-    THEME_PAGE = "themes.ThemePage"
-    PILLAR_PAGE = "themes.PillarPage"
-    ACTIVITY_PAGE = "themes.ActivityPage"
-    BEST_PRACTICE_INDEX_PAGE = "themes.BestPracticeIndexPage"
-    BEST_PRACTICE_PAGE = "themes.BestPracticePage"
-    CAMPAIGN_PAGE = "themes.CampaignPage"
-    NEWSLETTER_INDEX_PAGE = "themes.NewsletterIndexPage"
-    NEWSLETTER_ISSUE_PAGE = "themes.NewsletterIssuePage"
-
-
-@strawberry.input(description="Narrow a list of pages; all given conditions must hold.")
-class PageFilter:
-    type: PageType | None = None
-    child_of: strawberry.ID | None = strawberry.field(
-        default=None, description="Only pages directly below this page (any language version)."
-    )
-    descendant_of: strawberry.ID | None = strawberry.field(
-        default=None, description="Only pages anywhere below this page (any language version)."
-    )
-    search: str | None = strawberry.field(
-        default=None, description="Words in the title or search description."
-    )
-
-
-def page_types_q(types: list[PageType]) -> Q:
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-
-    models = [apps.get_model(page_type.value) for page_type in types]
-    content_types = ContentType.objects.get_for_models(*models).values()
-    return Q(content_type__in=list(content_types))
 
 
 def page_id(value) -> int:
@@ -328,131 +231,8 @@ def page_id(value) -> int:
         ) from error
 
 
-def text_q(words: str) -> Q:
-    """Explicit lookups only: title, SEO title, search description and the summaries/intros."""
-    words = words.strip()
-    if not words:
-        raise InputError(_("The search text is empty; give one or more words."))
-    return (
-        Q(title__icontains=words)
-        | Q(seo_title__icontains=words)
-        | Q(search_description__icontains=words)
-        | Q(bestpracticepage__summary__icontains=words)
-        | Q(activitypage__summary__icontains=words)
-        | Q(programmeyearpage__summary__icontains=words)
-        | Q(campaignpage__intro__icontains=words)
-        | Q(newsletterissuepage__intro__icontains=words)
-    )
-
-
-def find_page(id, url_path: str | None) -> Page | None:
-    """The page (in any state) with that id or routed path (e.g. /fr/exemples/x/), annotated
-    with whether it is visible. One query."""
-    pages = Page.objects.filter(pk=page_id(id)) if id is not None else _by_url_path(url_path)
-    visible = ExpressionWrapper(visibility_q(), output_field=BooleanField())
-    return with_paths(pages).annotate(_api_visible=visible).first()
-
-
-def _by_url_path(url_path: str) -> QuerySet:
-    parts = [part for part in url_path.split("/") if part]
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    if not parts or parts[0] not in codes:
-        raise InputError(
-            _("The path “%(path)s” has no language prefix; start it with one of: %(codes)s.")
-            % {"path": url_path, "codes": ", ".join(f"/{code}/" for code in codes)}
-        )
-    code, rest = parts[0], "".join(f"{part}/" for part in parts[1:])
-    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
-    home_path = Page.objects.filter(
-        translation_key=Subquery(root_key), locale__language_code=code
-    ).values("url_path")[:1]
-    target = Concat(Subquery(home_path), Value(rest), output_field=CharField())
-    return Page.objects.filter(locale__language_code=code, url_path=target)
-
-
-@strawberry.type
-class Query:
-    @strawberry.field(
-        description=(
-            "One page by id or by urlPath (e.g. /fr/exemples/x/). Without `locale` the page is "
-            "served in the language of the path or id; with it, in that language (or its "
-            "fallback)."
-        )
-    )
-    def page(
-        self,
-        info: Info,
-        id: strawberry.ID | None = None,
-        url_path: str | None = None,
-        locale: str | None = None,
-        fallback: bool = True,
-    ) -> PageInterface | None:
-        if (id is None) == (url_path is None):
-            raise InputError(_("Give either `id` or `urlPath`, not both and not neither."))
-        found = find_page(id, url_path)
-        if found is None:
-            return None
-        code = requested_locale(locale) if locale else found.locale.language_code
-        info.context.locale = code
-        if found._api_visible and found.locale.language_code == code:
-            # The common case: the page asked for is visible in the language asked for.
-            page = found.specific
-            page.locale = found.locale
-            page._api_home_path = found._api_home_path
-            return remember_batch(info.context, mark([page], code, fallback))[0]
-        return next(iter(_specific(info, localize_objects([found], code, fallback))), None)
-
-    @strawberry.field(description="Pages of any type, newest first within the tree order.")
-    def pages(
-        self,
-        info: Info,
-        locale: str | None = None,
-        fallback: bool = True,
-        filters: PageFilter | None = None,
-        pagination: OffsetPaginationInput | None = None,
-    ) -> PageList:
-        code = requested_locale(locale)
-        info.context.locale = code
-        queryset = Page.objects.filter(depth__gte=2)
-        if filters is not None:
-            if filters.type is not None:
-                queryset = queryset.filter(page_types_q([filters.type]))
-            for value, children_only in ((filters.child_of, True), (filters.descendant_of, False)):
-                if value is not None:
-                    anchor = visible_pages(Page.objects.filter(pk=page_id(value)))
-                    queryset = queryset.filter(
-                        pk__in=below(list(anchor), children_only=children_only).values("pk")
-                    )
-            if filters.search is not None:
-                queryset = queryset.filter(text_q(filters.search))
-        queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by("path")
-        results, total = page_of_pages(info, queryset, pagination, code, fallback)
-        return PageList(total_count=total, results=results)
-
-    @strawberry.field(description="Pages whose title, summary or description contain the words.")
-    def search(
-        self,
-        info: Info,
-        query: str,
-        types: list[PageType] | None = None,
-        locale: str | None = None,
-        fallback: bool = True,
-        pagination: OffsetPaginationInput | None = None,
-    ) -> PageList:
-        code = requested_locale(locale)
-        info.context.locale = code
-        queryset = Page.objects.filter(text_q(query))
-        if types:
-            queryset = queryset.filter(page_types_q(types))
-        queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by(
-            "-first_published_at", "pk"
-        )
-        results, total = page_of_pages(info, queryset, pagination, code, fallback)
-        return PageList(total_count=total, results=results)
-
-
 @strawberry_django.type(HomePage, name="HomePage")
 class HomePageType(PageInterface):
     @strawberry.field(description="A short welcome, as sanitised HTML.")
     def intro(self, root: strawberry.Parent[HomePage], info: Info) -> str:
-        return render_rich_text(root.intro, locale_code(info, root), info.context.request)
+        return batched_rich_text(info.context, root, "intro")

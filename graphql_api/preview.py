@@ -64,8 +64,7 @@ class Query:
         info.context.mark_private()
         draft = draft_for_token(token, page_id(id) if id is not None else None)
         code = draft.locale.language_code
-        info.context.locale = code
-        draft._api_locale, draft._api_fallback = code, False
+        draft._asked_locale, draft._asked_fallback = code, False
         return draft
 
 

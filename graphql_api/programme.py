@@ -14,7 +14,7 @@ from graphql_api.locales import localize, localize_relation, remember_batch, req
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.streamfield import stream_field
 from graphql_api.taxonomy import CountryType, GoalType, OrganisationType
-from graphql_api.visibility import visible_pages
+from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
 from themes.models.choices import Track as TrackChoices
@@ -36,7 +36,13 @@ class ProgrammeYearPageType(PageInterface):
     policy_fields: auto
     funding: auto
     summary: auto
-    partners: list[OrganisationType]
+
+    @strawberry.field(description="Partner organisations of the programme year.")
+    def partners(
+        self, root: strawberry.Parent[m.ProgrammeYearPage], info: Info
+    ) -> list[OrganisationType]:
+        return localize_relation(info.context, root, "partners")
+
     body = stream_field("body", BodyBlock)
 
     @strawberry.field(description="The main country, in the language asked for.")
@@ -99,7 +105,6 @@ class ActivityFilter:
 
 def _localized(info: Info, queryset: QuerySet, locale: str | None, fallback: bool) -> list:
     code = requested_locale(locale)
-    info.context.locale = code
     rows = localize(with_paths(visible_pages(queryset)), code, fallback)
     return remember_batch(info.context, rows)
 

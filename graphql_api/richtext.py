@@ -22,18 +22,15 @@ StreamField first and loads each kind (pages, documents, images) in one query wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import nh3
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
-from django.db.models.functions import Length, Substr
-from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import Page
 
 from graphql_api.images import images_with_renditions
-from graphql_api.visibility import visibility_q
+from home.serving.paths import url_path, with_paths
+from home.serving.versions import versions_by_id
+from home.serving.visibility import public_documents, public_images, visible_pages
 
 ALLOWED_TAGS = {
     "a",
@@ -77,106 +74,59 @@ def sanitise_html(html: str) -> str:
     )
 
 
-def locale_chain(language_code: str) -> list[str]:
-    """The served language followed by its fallbacks, e.g. fr → [fr, en, nl]."""
-    return [language_code, *settings.VNG_LOCALE_FALLBACKS.get(language_code, [])]
-
-
 def absolute_url(url: str) -> str:
     """Files (documents, renditions) are served by this service: give partners a full address."""
     return settings.WAGTAILADMIN_BASE_URL + url if url.startswith("/") else url
 
 
-def page_url_path(page: Page, request=None) -> str:
-    """The path Wagtail routes for the page, with its language prefix, e.g. `/en/examples/x/`."""
-    parts = page.get_url_parts(request)
-    return parts[2] if parts else ""
-
-
-def resolve_page_targets(ids: Iterable[int], language_code: str) -> dict[int, Page]:
-    """Map each linked page id to the visible page to link to in `language_code`, in one query.
-
-    Ids whose page (in every language of the chain, and itself) is hidden are left out.
-    """
-    ids = {int(page_id) for page_id in ids if page_id is not None}
-    if not ids:
-        return {}
-    chain = locale_chain(language_code)
-    keys_of_targets = Page.objects.filter(pk__in=ids).values("translation_key")
-    rows = (
-        Page.objects.filter(
-            Q(pk__in=ids) | Q(translation_key__in=keys_of_targets, locale__language_code__in=chain)
-        )
-        .annotate(is_visible=ExpressionWrapper(visibility_q(), output_field=BooleanField()))
-        .select_related("locale")
-        .only("id", "title", "url_path", "translation_key", "locale__language_code", "depth")
-    )
-    by_key: dict = {}
-    targets = {}
-    for row in rows:
-        if row.pk in ids:
-            targets[row.pk] = row
-        if row.is_visible:
-            by_key.setdefault(row.translation_key, {})[row.locale.language_code] = row
-    chosen = {}
-    for page_id, target in targets.items():
-        visible = by_key.get(target.translation_key, {})
-        in_chain = [visible[code] for code in chain if code in visible]
-        if in_chain:
-            chosen[page_id] = in_chain[0]
-        elif target.is_visible:
-            chosen[page_id] = target
-    return chosen
-
-
-def public_documents():
-    """Documents outside restricted collections (a restriction covers the sub-collections)."""
-    restricted = CollectionViewRestriction.objects.filter(
-        collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
-    )
-    return get_document_model().objects.exclude(Exists(restricted))
-
-
 class LinkTargets:
-    """Collects the pages, documents and images a piece of content refers to; loads each kind
-    in one query when first asked for, so content with many links costs no query per link."""
+    """Collects the pages, documents and images content refers to, and loads each kind in one
+    query when first asked for — and again only for ids added after that — so content with
+    many links, or many items sharing one `LinkTargets`, costs no query per link."""
 
     def __init__(self, language_code: str, request=None):
         self.language_code = language_code
         self.request = request
-        self.page_ids: set[int] = set()
-        self.document_ids: set[int] = set()
-        self.image_ids: set[int] = set()
-        self._pages = self._documents = self._images = None
+        self._wanted = {"page": set(), "document": set(), "image": set()}
+        self._found = {"page": {}, "document": {}, "image": {}}
+        self._loaded = {"page": set(), "document": set(), "image": set()}
 
     def add(self, *, page=None, document=None, image=None) -> None:
-        for bucket, value in (
-            (self.page_ids, page),
-            (self.document_ids, document),
-            (self.image_ids, image),
-        ):
+        for kind, value in (("page", page), ("document", document), ("image", image)):
             if value not in (None, ""):
-                bucket.add(int(value))
+                self._wanted[kind].add(int(value))
+
+    def _get(self, kind: str, reference):
+        pk = _as_int(reference)
+        if pk is None:
+            return None
+        self._wanted[kind].add(pk)
+        pending = self._wanted[kind] - self._loaded[kind]
+        if pending:
+            self._found[kind].update(self._load(kind, pending))
+            self._loaded[kind] |= pending
+        return self._found[kind].get(pk)
+
+    def _load(self, kind: str, ids: set[int]) -> dict:
+        if kind == "page":
+            pages = with_paths(visible_pages(Page.objects.all()))
+            return versions_by_id(Page, ids, self.language_code, queryset=pages)
+        if kind == "document":
+            return {document.pk: document for document in public_documents().filter(pk__in=ids)}
+        images = public_images(images_with_renditions()).filter(pk__in=ids)
+        return {image.pk: image for image in images}
 
     def page(self, page_id) -> Page | None:
-        if self._pages is None:
-            self._pages = resolve_page_targets(self.page_ids, self.language_code)
-        return self._pages.get(_as_int(page_id))
+        return self._get("page", page_id)
 
     def url_path(self, page: Page) -> str:
-        return page_url_path(page, self.request)
+        return url_path(page)
 
     def document(self, document_id):
-        if self._documents is None:
-            found = public_documents().filter(pk__in=self.document_ids) if self.document_ids else []
-            self._documents = {document.pk: document for document in found}
-        return self._documents.get(_as_int(document_id))
+        return self._get("document", document_id)
 
     def image(self, image_id):
-        if self._images is None:
-            found = images_with_renditions().filter(pk__in=self.image_ids) if self.image_ids else []
-            self._images = {image.pk: image for image in found}
-        return self._images.get(_as_int(image_id))
+        return self._get("image", image_id)
 
 
 def _as_int(value) -> int | None:
@@ -254,3 +204,25 @@ def render_rich_texts(sources: list[str], language_code: str, request=None) -> l
 def render_rich_text(source_html: str, language_code: str, request=None) -> str:
     """Render one rich text (a `RichTextField` value) for the served language `language_code`."""
     return render_rich_texts([source_html], language_code, request)[0]
+
+
+def link_targets(context, language_code: str) -> LinkTargets:
+    """The request's one `LinkTargets` for a language: every rich text and stream of the
+    request served in that language shares its lookups."""
+    return context.memo(
+        ("link targets", language_code), lambda: LinkTargets(language_code, context.request)
+    )
+
+
+def batched_rich_text(context, root, field_name: str) -> str:
+    """`root`'s rich text field rendered for its language, its links looked up together with
+    those of every other object of its type the request fetched."""
+    code = root.locale.language_code
+    targets = link_targets(context, code)
+    prepared = context.memo(("rich text", type(root), field_name), dict)
+    # Keyed by the object itself, not its id: a preview's page and the live one share an id.
+    if id(root) not in prepared:
+        for obj in [*context.memo(("batch", type(root)), list), root]:
+            if id(obj) not in prepared and obj.locale.language_code == code:
+                prepared[id(obj)] = RichText(getattr(obj, field_name) or "", targets)
+    return prepared[id(root)].render()

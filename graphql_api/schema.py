@@ -21,6 +21,7 @@ with translation.override("en"):
         examples,
         locales,
         newsletters,
+        page_queries,
         pages,
         programme,
         taxonomy,
@@ -28,7 +29,7 @@ with translation.override("en"):
 
 QUERIES = [
     locales.Query,
-    pages.Query,
+    page_queries.Query,
     programme.Query,
     examples.Query,
     campaigns.Query,
@@ -36,13 +37,10 @@ QUERIES = [
     taxonomy.Query,
 ]
 
-try:  # the preview module adds `pagePreview(token)`
-    with translation.override("en"):
-        from graphql_api import preview
+with translation.override("en"):
+    from graphql_api import preview
 
-    QUERIES.append(preview.Query)
-except ImportError:  # pragma: no cover - until the preview module lands
-    pass
+QUERIES.append(preview.Query)
 
 
 PAGE_TYPES = [

@@ -54,7 +54,7 @@ from graphql_api.blocks.types import (
     QuoteBlock,
 )
 from graphql_api.images import ImageType
-from graphql_api.richtext import LinkTargets, RichText, absolute_url
+from graphql_api.richtext import LinkTargets, RichText, absolute_url, link_targets
 from themes import blocks as theme_blocks
 
 logger = logging.getLogger(__name__)
@@ -177,15 +177,10 @@ def _build(kind: str, block_id: str, value, stream: _Stream, rich: dict):
 _RICH_TEXT_OF = {"paragraph": lambda value: value, "faq_item": lambda value: value["answer"]}
 
 
-def resolve_stream(stream_value, language_code: str, request=None) -> list:
-    """The GraphQL objects for the blocks of `stream_value`, for the served `language_code`.
-
-    Works on raw stream data, so it neither triggers Wagtail's per-block chooser queries nor
-    depends on whether the value came from the database, a revision or an edit form.
-    """
+def _prepare(stream_value, stream: _Stream) -> tuple[list, dict]:
+    """First pass over a stream: its blocks, their rich texts, every reference noted."""
     if not stream_value:
-        return []
-    stream = _Stream(LinkTargets(language_code, request))
+        return [], {}
     raw_blocks = [
         (block["type"], str(block.get("id") or index), block.get("value"))
         for index, block in enumerate(stream_value.raw_data)
@@ -195,6 +190,10 @@ def resolve_stream(stream_value, language_code: str, request=None) -> list:
         _collect(kind, value, stream)
         if kind in _RICH_TEXT_OF:
             rich[block_id] = RichText(_RICH_TEXT_OF[kind](value) or "", stream.targets)
+    return raw_blocks, rich
+
+
+def _build_all(raw_blocks: list, rich: dict, stream: _Stream) -> list:
     built = []
     for kind, block_id, value in raw_blocks:
         try:
@@ -206,6 +205,31 @@ def resolve_stream(stream_value, language_code: str, request=None) -> list:
         if block is not None:
             built.append(block)
     return built
+
+
+def resolve_stream(stream_value, language_code: str, request=None) -> list:
+    """The GraphQL objects for the blocks of `stream_value`, for the served `language_code`.
+
+    Works on raw stream data, so it neither triggers Wagtail's per-block chooser queries nor
+    depends on whether the value came from the database, a revision or an edit form.
+    """
+    stream = _Stream(LinkTargets(language_code, request))
+    return _build_all(*_prepare(stream_value, stream), stream)
+
+
+def _batched_stream(info: strawberry.Info, root, field_name: str) -> list:
+    """The blocks of `root`'s stream, its references loaded together with those of every other
+    object of its type the request fetched (one query per kind of reference for all of them)."""
+    code = root.locale.language_code
+    context = info.context
+    stream = context.memo(("stream", code), lambda: _Stream(link_targets(context, code)))
+    prepared = context.memo(("stream prepared", type(root), field_name), dict)
+    # Keyed by the object itself, not its id: a preview's page and the live one share an id.
+    if id(root) not in prepared:
+        for obj in [*context.memo(("batch", type(root)), list), root]:
+            if id(obj) not in prepared and obj.locale.language_code == code:
+                prepared[id(obj)] = _prepare(getattr(obj, field_name), stream)
+    return _build_all(*prepared[id(root)], stream)
 
 
 # --- fields for page types ---
@@ -225,9 +249,7 @@ def stream_field(field_name: str, stream_block: type, *, description: str | None
     union = STREAMS[stream_block]
 
     def resolve(root, info: strawberry.Info) -> list:
-        return resolve_stream(
-            getattr(root, field_name), root.locale.language_code, info.context.request
-        )
+        return _batched_stream(info, root, field_name)
 
     resolve.__annotations__["return"] = list[union]
     resolve.__name__ = f"resolve_{field_name}"

@@ -10,15 +10,16 @@ import datetime
 
 import strawberry
 import strawberry_django
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
 from graphql_api.locales import (
+    asked_fallback,
     asked_locale,
     localize,
-    localize_objects,
     localize_relation,
+    mark,
     remember_batch,
     requested_locale,
 )
@@ -53,9 +54,24 @@ class AgendaType(TranslatedInterface):
     is_historical: auto
 
     @strawberry.field(description="The goals of this agenda, in the language asked for.")
-    def goals(self, root: strawberry.Parent[m.Agenda]) -> list["GoalType"]:
-        goals = m.Goal.objects.filter(agenda__translation_key=root.translation_key)
-        return list(localize(goals, asked_locale(root), True).order_by("number"))
+    def goals(self, root: strawberry.Parent[m.Agenda], info: Info) -> list["GoalType"]:
+        # Batched for every agenda the request fetched: one query, whatever the number.
+        code, fallback = asked_locale(root), asked_fallback(root)
+        loaded = info.context.memo(("agenda goals", code, fallback), dict)
+        if root.translation_key not in loaded:
+            agendas = info.context.memo(("batch", m.Agenda), list)
+            keys = {agenda.translation_key for agenda in agendas} | {root.translation_key}
+            keys -= set(loaded)
+            for key in keys:
+                loaded[key] = []
+            goals = m.Goal.objects.filter(agenda__translation_key__in=keys).annotate(
+                _agenda_key=F("agenda__translation_key")
+            )
+            for goal in remember_batch(
+                info.context, localize(goals, code, fallback).order_by("number")
+            ):
+                loaded[goal._agenda_key].append(goal)
+        return loaded[root.translation_key]
 
 
 @strawberry_django.type(m.Goal, name="Goal")
@@ -91,10 +107,18 @@ class MunicipalityType:
     id: auto
     cbs_code: auto
     name: auto
-    province: ProvinceType
     valid_from: auto
     valid_to: auto
-    successor: "MunicipalityType | None"
+
+    @strawberry.field(description="The province the municipality lies in.")
+    def province(self, root: strawberry.Parent[m.Municipality], info: Info) -> ProvinceType:
+        return next(iter(localize_relation(info.context, root, "province")))
+
+    @strawberry.field(description="The municipality it merged into.")
+    def successor(
+        self, root: strawberry.Parent[m.Municipality], info: Info
+    ) -> "MunicipalityType | None":
+        return next(iter(localize_relation(info.context, root, "successor")), None)
 
 
 @strawberry_django.type(m.Organisation, name="Organisation")
@@ -106,9 +130,7 @@ class OrganisationType:
 
     @strawberry.field(description="Where it is based, in the language asked for.")
     def country(self, root: strawberry.Parent[m.Organisation], info: Info) -> CountryType | None:
-        if root.country_id is None:
-            return None
-        return next(iter(localize_objects([root.country], info.context.locale, True)), None)
+        return next(iter(localize_relation(info.context, root, "country")), None)
 
 
 @strawberry_django.type(m.ContactPerson, name="ContactPerson")
@@ -118,7 +140,12 @@ class ContactPersonType(TranslatedInterface):
     role: auto
     email: auto
     phone: auto
-    organisation: OrganisationType | None
+
+    @strawberry.field(description="Where the person works.")
+    def organisation(
+        self, root: strawberry.Parent[m.ContactPerson], info: Info
+    ) -> OrganisationType | None:
+        return next(iter(localize_relation(info.context, root, "organisation")), None)
 
 
 @strawberry.input(description="Narrow the list of municipalities; all given conditions hold.")
@@ -134,7 +161,6 @@ class MunicipalityFilter:
 
 def _localized_list(info: Info, queryset: QuerySet, locale: str | None, fallback: bool) -> list:
     code = requested_locale(locale)
-    info.context.locale = code
     return remember_batch(info.context, localize(queryset, code, fallback))
 
 
@@ -166,13 +192,14 @@ class Query:
 
     @strawberry.field(description="The twelve Dutch provinces, by name.")
     def provinces(self, info: Info, locale: str | None = None) -> list[ProvinceType]:
-        info.context.locale = requested_locale(locale)
+        requested_locale(locale)
         return list(m.Province.objects.order_by("name"))
 
     @strawberry.field(description="Partner organisations and funders, by name.")
     def organisations(self, info: Info, locale: str | None = None) -> list[OrganisationType]:
-        info.context.locale = requested_locale(locale)
-        return list(m.Organisation.objects.order_by("name"))
+        code = requested_locale(locale)
+        organisations = mark(list(m.Organisation.objects.order_by("name")), code, True)
+        return remember_batch(info.context, organisations)
 
     @strawberry_django.offset_paginated(
         Paginated[MunicipalityType], description="Dutch municipalities, by name."
@@ -183,7 +210,7 @@ class Query:
         locale: str | None = None,
         filters: MunicipalityFilter | None = None,
     ) -> QuerySet[m.Municipality]:
-        info.context.locale = requested_locale(locale)
+        requested_locale(locale)
         queryset = m.Municipality.objects.order_by("name", "cbs_code")
         if filters is not None:
             if filters.province is not None:

@@ -22,10 +22,21 @@ from django.conf import settings
 from django.core import signing
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 PREVIEW_SALT = "vng.graphql.page-preview"
 MAX_TOKEN_AGE = 60 * 60
+
+# The API renders the admin's own preview; it registers its renderer when it is ready
+# (`graphql_api.apps`), so this module — and the page models using it — never import the API.
+_section_renderer = None
+
+
+def register_preview_renderer(dotted_path: str) -> None:
+    """The function `render(page, request)` → the sections of the admin's own preview."""
+    global _section_renderer  # noqa: PLW0603 - one renderer per process, set at start-up
+    _section_renderer = dotted_path
 
 
 class PreviewTokenError(ValueError):
@@ -82,8 +93,6 @@ class HeadlessPreviewMixin:
         token = make_preview_token(self)
         if settings.VNG_PREVIEW_FRONTEND_URL and token:
             return redirect(preview_frontend_url(token))
-        from graphql_api.preview import preview_sections  # the API imports the page models
-
         return TemplateResponse(
             request,
             "graphql_api/preview.html",
@@ -91,6 +100,8 @@ class HeadlessPreviewMixin:
                 "page": self,
                 "token": token,
                 "frontend_url": settings.VNG_PREVIEW_FRONTEND_URL,
-                "sections": preview_sections(self, request),
+                "sections": (
+                    import_string(_section_renderer)(self, request) if _section_renderer else []
+                ),
             },
         )

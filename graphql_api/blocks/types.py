@@ -31,18 +31,21 @@ def sanitise_embed_html(html: str) -> str:
 
 
 class EmbedCache:
-    """The embeds Wagtail already fetched for a stream's addresses, in one query when asked."""
+    """The embeds Wagtail already fetched for the streams' addresses: one query when first
+    asked, and again only for addresses added after that."""
 
     def __init__(self):
         self.urls: set[str] = set()
-        self._found = None
+        self._loaded: set[str] = set()
+        self._found: dict[str, Embed] = {}
 
     def get(self, url: str) -> Embed | None:
-        if self._found is None:
-            found = Embed.objects.filter(url__in=self.urls).order_by("max_width")
-            self._found = {}
-            for embed in found:
+        self.urls.add(url)
+        pending = self.urls - self._loaded
+        if pending:
+            for embed in Embed.objects.filter(url__in=pending).order_by("max_width"):
                 self._found.setdefault(embed.url, embed)
+            self._loaded |= pending
         return self._found.get(url)
 
 

@@ -129,7 +129,7 @@ def test_get_queries_are_cacheable(client):
 
 def test_error_responses_are_not_cached(client):
     response = post(client, '{ bestPractices(locale: "xx") { totalCount } }')
-    assert errors(response) == ["Unknown locale “xx”; use one of: nl, en, fr, es, ar."]
+    assert errors(response) == ["Unknown language “xx”; use one of: nl, en, fr, es, ar."]
     assert response["Cache-Control"] == "private, no-store"
 
 

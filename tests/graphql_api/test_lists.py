@@ -85,7 +85,7 @@ def test_default_locale_is_dutch(tree, gql):
 
 def test_unknown_locale_is_an_input_error_listing_the_valid_codes(tree, gql):
     body = gql(BEST_PRACTICES, {"locale": "de"}, expect_errors=True)
-    assert body["errors"][0]["message"] == "Unknown locale “de”; use one of: nl, en, fr, es, ar."
+    assert body["errors"][0]["message"] == "Unknown language “de”; use one of: nl, en, fr, es, ar."
     assert body["data"] is None
 
 

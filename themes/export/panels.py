@@ -23,3 +23,24 @@ class PromotionExportPanel(Panel):
             context["included"] = [status for status in statuses if status.included]
             context["flagged"] = getattr(self.instance, "promote_internationally", False)
             return context
+
+
+def add_promotion_export_panel() -> None:
+    """Show the panel on the best-practice page's Promote tab (called when the app is ready).
+
+    The page model does not import the export; the export adds its panel to the model instead.
+    Works with the model's default tabs (`promote_panels`) and with an explicit
+    `edit_handler` whose promote tab is headed "Promote".
+    """
+    from themes.models import BestPracticePage
+
+    if any(isinstance(p, PromotionExportPanel) for p in BestPracticePage.promote_panels):
+        return
+    handler = BestPracticePage.__dict__.get("edit_handler")
+    if handler is None:
+        BestPracticePage.promote_panels = [*BestPracticePage.promote_panels, PromotionExportPanel()]
+        return
+    promote = next(
+        (tab for tab in handler.children if str(tab.heading).lower() == "promote"), handler
+    )
+    promote.children = [*promote.children, PromotionExportPanel()]

@@ -1,16 +1,15 @@
 """Whether one best-practice page is in the promotion export, and in which languages.
 
 For the admin only (the page editor's panel): the export itself reads the API. This applies the
-same two rules the API applies, through the same functions: the visibility rule of
-`graphql_api.visibility` and the fallback order of `themes.localization.fallback`.
+same rule the API applies, through the same function: `home.serving.versions.served_version`
+(visibility and the fallback order).
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
 
-from graphql_api.visibility import is_page_visible
-from themes.localization.fallback import resolve
+from home.serving.versions import served_version
 
 
 @dataclass(frozen=True)
@@ -31,8 +30,9 @@ def export_status(page) -> list[LanguageStatus]:
         return []
     statuses = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        resolution = resolve(page, code, is_visible=is_page_visible)
-        served = resolution.instance if resolution else None
+        served = served_version(page, code)
         included = bool(served and served.specific.promote_internationally)
-        statuses.append(LanguageStatus(code, name, included, resolution.locale if included else ""))
+        statuses.append(
+            LanguageStatus(code, name, included, served.locale.language_code if included else "")
+        )
     return statuses

@@ -29,7 +29,9 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
-from themes.localization.locales import check_language_code
+from home.serving.languages import check_language_code
+from home.serving.versions import originals
+from home.serving.visibility import visible_pages
 from themes.localization.strings import save_translation, specific, start_translation
 from themes.models import BestPracticePage
 
@@ -52,34 +54,13 @@ class POImportError(ValueError):
 
 
 def promoted_sources(locale_code: str) -> list[BestPracticePage]:
-    """The source pages of the promoted, live best practices that can go into `locale_code`.
-
-    Per page (translation key) the source is the language version wagtail-localize already
-    translates from, or else the oldest version that is not an alias. Pages whose source is in
-    `locale_code` itself are left out.
-    """
-    from wagtail_localize.models import TranslationSource
-
-    pages = (
-        BestPracticePage.objects.live()
-        .filter(promote_internationally=True, alias_of__isnull=True)
-        .select_related("locale")
-        .order_by("pk")
+    """The original versions of the promoted, visible best practices that can go into
+    `locale_code` (`home.serving.versions.originals`); originals in `locale_code` itself are
+    left out."""
+    pages = visible_pages(
+        BestPracticePage.objects.filter(promote_internationally=True).order_by("pk")
     )
-    source_locales = dict(
-        TranslationSource.objects.filter(object_id__in=pages.values("translation_key")).values_list(
-            "object_id", "locale__language_code"
-        )
-    )
-    sources = {}
-    for page in pages:
-        wanted = source_locales.get(page.translation_key)
-        current = sources.get(page.translation_key)
-        if current is None or (
-            wanted == page.locale.language_code and current.locale.language_code != wanted
-        ):
-            sources[page.translation_key] = page
-    return [page for page in sources.values() if page.locale.language_code != locale_code]
+    return [page for page in originals(pages) if page.locale.language_code != locale_code]
 
 
 def export_promoted(

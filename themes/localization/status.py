@@ -28,7 +28,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from themes.localization.locales import content_language_codes
+from home.serving.languages import content_language_codes
 
 
 @dataclass(frozen=True)

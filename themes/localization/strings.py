@@ -9,7 +9,7 @@ translated page or snippet.
 Parents: a page can only exist below a parent of its own language. Missing parents are created
 the way wagtail-localize's "Translate" action does it (`copy_for_translation(copy_parents=True)`):
 as *alias* pages, live copies that follow their source until someone translates them. Fallback
-resolution treats such aliases as "not translated" (see `themes.localization.fallback`).
+resolution treats such aliases as "not translated" (see `home.serving.versions`).
 
 Relations follow the language through `themes.localization.relations`, applied when the
 translation is saved.

@@ -8,36 +8,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail_localize.models import TranslationSource
 
-from themes.localization.locales import content_language_codes
+from home.serving.languages import content_language_codes
+from home.serving.versions import originals
 from themes.localization.status import translation_statuses
 from themes.models import Agenda, ContactPerson, Country, Goal
 
 PAGE_SIZE = 50
 REFERENCE_MODELS = (Agenda, Goal, Country, ContactPerson)
-
-
-def originals(queryset) -> list:
-    """The original language version per translation key, in the queryset's order.
-
-    The original is the version wagtail-localize translates from, or else the first one in the
-    queryset (oldest, when ordered so). Aliases are left out.
-    """
-    if issubclass(queryset.model, Page):
-        queryset = queryset.filter(alias_of__isnull=True)
-    source_locales = dict(
-        TranslationSource.objects.filter(
-            object_id__in=queryset.values("translation_key")
-        ).values_list("object_id", "locale_id")
-    )
-    found = {}
-    for obj in queryset.select_related("locale"):
-        current = found.get(obj.translation_key)
-        wanted = source_locales.get(obj.translation_key)
-        if current is None or (obj.locale_id == wanted and current.locale_id != wanted):
-            found[obj.translation_key] = obj
-    return list(found.values())
 
 
 def source_pages(user) -> list[Page]:

@@ -14,7 +14,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
-from themes.export.panels import PromotionExportPanel
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
@@ -219,7 +218,8 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     promote_panels = [
         *Page.promote_panels,
         FieldPanel("promote_internationally"),
-        PromotionExportPanel(),
+        # + the promotion export's status panel, added by the export (`themes.apps`): models
+        # never import the export.
     ]
 
     search_fields = [

@@ -5,8 +5,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from home.serving.versions import served_version
 from tests import factories as f
-from themes.localization.fallback import resolve
 from themes.localization.relations import translatable_relations
 from themes.localization.status import translation_status
 from themes.localization.strings import translate_with_strings
@@ -90,16 +90,12 @@ class TranslatePageTests(TestCase):
         )
 
         assert draft.live is False
-        resolution = resolve(self.source, "fr")
-        assert (resolution.instance.pk, resolution.locale, resolution.is_fallback) == (
-            self.source.pk,
-            "nl",
-            True,
-        )
+        served = served_version(self.source, "fr")
+        assert (served.pk, served.locale.language_code) == (self.source.pk, "nl")
 
         draft.get_latest_revision().publish()
 
-        assert resolve(self.source, "fr").instance.pk == draft.pk
+        assert served_version(self.source, "fr").pk == draft.pk
 
     def test_translate_action_does_not_copy_live_status(self):
         """WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False: the admin's Translate action

@@ -1,4 +1,5 @@
-"""The one rule for what the public API may show. Every path to a page goes through it.
+"""The one rule for what the public may see. Every path to a page, image or document goes
+through it: the API, the promotion export (which reads the API) and the admin's panels.
 
 A page is visible when it is
 
@@ -12,14 +13,19 @@ A page is visible when it is
 
 All conditions are SQL subqueries on the page's tree path, so applying the rule adds no query
 of its own: `visible_pages(BestPracticePage.objects.all())` is still one query.
+
+Images and documents are public unless their collection (or a collection above it) has a view
+restriction.
 """
 
 from collections.abc import Iterable
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Substr
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 
 # Ancestors are found by their paths: the prefixes of the page's path (Wagtail's tree paths are
 # fixed-width steps), so every lookup below uses the index on `path`. Pages deeper than this are
@@ -91,3 +97,40 @@ def is_page_visible(page: Page | None) -> bool:
     if page is None or page.pk is None:
         return False
     return page.pk in visible_page_ids([page.pk])
+
+
+# --- images and documents ---
+
+
+def restricted_collection_ids() -> set[int]:
+    """Collections with a view restriction on themselves or an ancestor. One query.
+
+    Images and documents in them are never served to the public: not their file, not their
+    rendition, not their alt text or credit.
+    """
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return set(Collection.objects.filter(Exists(restricted)).values_list("pk", flat=True))
+
+
+def _in_public_collection() -> Exists:
+    """For an image or document queryset: its collection is not restricted (nor an ancestor)."""
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+    )
+    return ~Exists(restricted)
+
+
+def public_images(queryset: QuerySet | None = None) -> QuerySet:
+    """The images of `queryset` (default: all) outside restricted collections. Adds no query."""
+    if queryset is None:
+        queryset = get_image_model().objects.all()
+    return queryset.filter(_in_public_collection())
+
+
+def public_documents(queryset: QuerySet | None = None) -> QuerySet:
+    """The documents of `queryset` (default: all) outside restricted collections."""
+    if queryset is None:
+        queryset = get_document_model().objects.all()
+    return queryset.filter(_in_public_collection())

@@ -1,19 +1,23 @@
-"""Which translation is served for a language, and when it is an honest fallback."""
+"""The serving layer: which version of an item is served for a language, and when it is an
+honest fallback — in memory (`served_version`, `localize_objects`) and as SQL (`localize`)."""
 
 import pytest
 from django.test import TestCase
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
+from home.serving.languages import fallback_chain, is_right_to_left
+from home.serving.versions import localize, localize_objects, originals, served_version
 from tests import factories as f
-from themes.localization.fallback import (
-    Resolution,
-    fallback_chain,
-    pick_translations,
-    resolve,
-    resolve_many,
-)
 from themes.localization.strings import translate_with_strings
 from themes.models import BestPracticePage, Goal
+
+
+def resolve(obj, code):
+    """(the served object, its language, whether it is a fallback), or None."""
+    served = served_version(obj, code)
+    if served is None:
+        return None
+    return served, served.locale.language_code, served.locale.language_code != code
 
 
 @pytest.mark.parametrize(
@@ -33,6 +37,20 @@ def test_fallback_chain_of_every_language(code, chain):
 def test_fallback_chain_has_no_duplicates(settings):
     settings.VNG_LOCALE_FALLBACKS = {**settings.VNG_LOCALE_FALLBACKS, "fr": ["fr", "en", "en"]}
     assert fallback_chain("fr") == ["fr", "en"]
+
+
+def test_fallback_false_is_the_language_alone():
+    assert fallback_chain("fr", fallback=False) == ["fr"]
+
+
+def test_direction_comes_from_the_language_info():
+    assert [is_right_to_left(code) for code in ("nl", "en", "fr", "es", "ar")] == [
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]
 
 
 def test_unknown_language_names_the_valid_ones():
@@ -69,58 +87,62 @@ class ResolveTests(TestCase):
         }
         for code, (pk, locale, is_fallback) in expected.items():
             with self.subTest(code):
-                resolution = resolve(self.page, code)
-                assert (resolution.instance.pk, resolution.locale, resolution.is_fallback) == (
-                    pk,
-                    locale,
-                    is_fallback,
-                )
-                assert resolution.requested_locale == code
+                served, served_locale, fallback = resolve(self.page, code)
+                assert (served.pk, served_locale, fallback) == (pk, locale, is_fallback)
+                assert served._asked_locale == code
 
     def test_alias_is_live_but_never_presented_as_the_requested_language(self):
         assert (self.french_alias.live, self.french_alias.alias_of_id) == (True, self.page.pk)
-        assert resolve(self.french_alias, "fr").instance.locale.language_code == "en"
+        assert resolve(self.french_alias, "fr")[1] == "en"
 
     def test_translating_the_alias_makes_it_a_french_translation(self):
         french = translate_with_strings(self.page, "fr", {"Zonnedaken": "Toits solaires"})
 
         assert (french.pk, french.alias_of_id) == (self.french_alias.pk, None)
-        resolution = resolve(self.page, "fr")
-        assert (resolution.instance.title, resolution.is_fallback) == ("Toits solaires", False)
+        served, _locale, fallback = resolve(self.page, "fr")
+        assert (served.title, fallback) == ("Toits solaires", False)
 
     def test_untranslated_page_falls_back_to_dutch(self):
         for code in ["en", "fr", "ar"]:
             with self.subTest(code):
-                resolution = resolve(self.dutch_only, code)
-                assert (resolution.instance.pk, resolution.locale, resolution.is_fallback) == (
-                    self.dutch_only.pk,
-                    "nl",
-                    True,
-                )
+                served, served_locale, fallback = resolve(self.dutch_only, code)
+                assert (served.pk, served_locale, fallback) == (self.dutch_only.pk, "nl", True)
 
     def test_nothing_to_serve(self):
         self.dutch_only.unpublish()
         assert resolve(self.dutch_only, "fr") is None
 
-    def test_extra_visibility_rule_moves_on_to_the_next_language(self):
-        resolution = resolve(
-            self.page, "fr", is_visible=lambda page: page.locale.language_code != "en"
+    def test_a_private_version_moves_on_to_the_next_language(self):
+        PageViewRestriction.objects.create(
+            page=self.english, restriction_type=PageViewRestriction.LOGIN
         )
-        assert (resolution.instance.pk, resolution.locale) == (self.page.pk, "nl")
+        served, served_locale, _fallback = resolve(self.page, "fr")
+        assert (served.pk, served_locale) == (self.page.pk, "nl")
 
     def test_resolves_from_any_language_version(self):
-        assert resolve(self.spanish_draft, "nl") == Resolution(
-            resolve(self.page, "nl").instance, "nl", "nl", False
-        )
+        assert resolve(self.spanish_draft, "nl")[0].pk == self.page.pk
 
-    def test_pick_translations_for_a_list_in_one_query(self):
+    def test_the_sql_form_serves_a_list_in_one_query(self):
         candidates = BestPracticePage.objects.order_by("title")  # every language
         with self.assertNumQueries(1):
-            picked = pick_translations(candidates, "fr")
-            summary = [(r.instance.title, r.locale, r.is_fallback) for r in picked.values()]
+            served = list(localize(candidates, "fr", fallback=True))
+            summary = [(page.title, page.locale.language_code) for page in served]
 
-        assert summary == [("Alleen Nederlands", "nl", True), ("Solar roofs", "en", True)]
-        assert set(picked) == {self.page.translation_key, self.dutch_only.translation_key}
+        assert summary == [("Alleen Nederlands", "nl"), ("Solar roofs", "en")]
+        assert {page._asked_locale for page in served} == {"fr"}
+
+    def test_both_forms_agree(self):
+        for code in ("nl", "en", "fr", "es", "ar"):
+            for fallback in (True, False):
+                with self.subTest(code=code, fallback=fallback):
+                    pages = BestPracticePage.objects.order_by("title")
+                    in_sql = {p.pk for p in localize(pages, code, fallback)}
+                    in_memory = {p.pk for p in localize_objects(list(pages), code, fallback)}
+                    assert in_sql == in_memory
+
+    def test_the_original_of_each_translation_key(self):
+        found = originals(BestPracticePage.objects.order_by("pk"))
+        assert {page.pk for page in found} == {self.page.pk, self.dutch_only.pk}
 
 
 class ResolveSnippetTests(TestCase):
@@ -130,12 +152,12 @@ class ResolveSnippetTests(TestCase):
         cls.goal_fr = translate_with_strings(cls.goal, "fr", {"Gendergelijkheid": "Égalité"})
 
     def test_snippet_in_its_language_or_fallback(self):
-        assert resolve(self.goal, "fr") == Resolution(self.goal_fr, "fr", "fr", False)
-        assert resolve(self.goal_fr, "ar") == Resolution(self.goal, "nl", "ar", True)
+        assert resolve(self.goal, "fr") == (self.goal_fr, "fr", False)
+        assert resolve(self.goal_fr, "ar") == (self.goal, "nl", True)
 
-    def test_resolve_many(self):
+    def test_localize_objects_in_one_query(self):
         other = f.GoalFactory(number=6, name="Schoon water")
         with self.assertNumQueries(1):
-            picked = resolve_many([self.goal, other], "fr")
-        assert {r.instance.name for r in picked.values()} == {"Égalité", "Schoon water"}
+            served = localize_objects([self.goal, other], "fr", fallback=True)
+        assert [goal.name for goal in served] == ["Égalité", "Schoon water"]
         assert Goal.objects.count() == 3

@@ -1,0 +1,185 @@
+"""The generic root fields `page`, `pages` and `search`: pages of any type, by id, path or
+words, through the visibility and language rules of `home.serving`."""
+
+from enum import Enum
+
+import strawberry
+from django.conf import settings
+from django.db.models import (
+    BooleanField,
+    CharField,
+    ExpressionWrapper,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Concat
+from django.utils.translation import gettext as _
+from strawberry.types import Info
+from strawberry_django.pagination import OffsetPaginationInput
+from wagtail.models import Page, Site
+
+from graphql_api.limits import InputError
+from graphql_api.locales import localize, mark, remember_batch, requested_locale, with_paths
+from graphql_api.page_tree import below, specific_pages
+from graphql_api.pages import PageInterface, PageList, page_id
+from graphql_api.pagination import page_of_pages
+from home.serving.versions import localize_objects
+from home.serving.visibility import visibility_q, visible_pages
+
+
+@strawberry.enum(description="The page types.")
+class PageType(Enum):
+    HOME_PAGE = "home.HomePage"
+    PROGRAMME_YEAR_PAGE = "themes.ProgrammeYearPage"
+    THEME_PAGE = "themes.ThemePage"
+    PILLAR_PAGE = "themes.PillarPage"
+    ACTIVITY_PAGE = "themes.ActivityPage"
+    BEST_PRACTICE_INDEX_PAGE = "themes.BestPracticeIndexPage"
+    BEST_PRACTICE_PAGE = "themes.BestPracticePage"
+    CAMPAIGN_PAGE = "themes.CampaignPage"
+    NEWSLETTER_INDEX_PAGE = "themes.NewsletterIndexPage"
+    NEWSLETTER_ISSUE_PAGE = "themes.NewsletterIssuePage"
+
+
+@strawberry.input(description="Narrow a list of pages; all given conditions must hold.")
+class PageFilter:
+    type: PageType | None = None
+    child_of: strawberry.ID | None = strawberry.field(
+        default=None, description="Only pages directly below this page (any language version)."
+    )
+    descendant_of: strawberry.ID | None = strawberry.field(
+        default=None, description="Only pages anywhere below this page (any language version)."
+    )
+    search: str | None = strawberry.field(
+        default=None, description="Words in the title or search description."
+    )
+
+
+def page_types_q(types: list[PageType]) -> Q:
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    models = [apps.get_model(page_type.value) for page_type in types]
+    content_types = ContentType.objects.get_for_models(*models).values()
+    return Q(content_type__in=list(content_types))
+
+
+def text_q(words: str) -> Q:
+    """Explicit lookups only: title, SEO title, search description and the summaries/intros."""
+    words = words.strip()
+    if not words:
+        raise InputError(_("The search text is empty; give one or more words."))
+    return (
+        Q(title__icontains=words)
+        | Q(seo_title__icontains=words)
+        | Q(search_description__icontains=words)
+        | Q(bestpracticepage__summary__icontains=words)
+        | Q(activitypage__summary__icontains=words)
+        | Q(programmeyearpage__summary__icontains=words)
+        | Q(campaignpage__intro__icontains=words)
+        | Q(newsletterissuepage__intro__icontains=words)
+    )
+
+
+def find_page(id, url_path: str | None) -> Page | None:
+    """The page (in any state) with that id or routed path (e.g. /fr/exemples/x/), annotated
+    with whether it is visible. One query."""
+    pages = Page.objects.filter(pk=page_id(id)) if id is not None else _by_url_path(url_path)
+    visible = ExpressionWrapper(visibility_q(), output_field=BooleanField())
+    return with_paths(pages).annotate(_api_visible=visible).first()
+
+
+def _by_url_path(url_path: str) -> QuerySet:
+    parts = [part for part in url_path.split("/") if part]
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if not parts or parts[0] not in codes:
+        raise InputError(
+            _("The path “%(path)s” has no language prefix; start it with one of: %(codes)s.")
+            % {"path": url_path, "codes": ", ".join(f"/{code}/" for code in codes)}
+        )
+    code, rest = parts[0], "".join(f"{part}/" for part in parts[1:])
+    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
+    home_path = Page.objects.filter(
+        translation_key=Subquery(root_key), locale__language_code=code
+    ).values("url_path")[:1]
+    target = Concat(Subquery(home_path), Value(rest), output_field=CharField())
+    return Page.objects.filter(locale__language_code=code, url_path=target)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description=(
+            "One page by id or by urlPath (e.g. /fr/exemples/x/). Without `locale` the page is "
+            "served in the language of the path or id; with it, in that language (or its "
+            "fallback)."
+        )
+    )
+    def page(
+        self,
+        info: Info,
+        id: strawberry.ID | None = None,
+        url_path: str | None = None,
+        locale: str | None = None,
+        fallback: bool = True,
+    ) -> PageInterface | None:
+        if (id is None) == (url_path is None):
+            raise InputError(_("Give either `id` or `urlPath`, not both and not neither."))
+        found = find_page(id, url_path)
+        if found is None:
+            return None
+        code = requested_locale(locale) if locale else found.locale.language_code
+        if found._api_visible and found.locale.language_code == code:
+            # The common case: the page asked for is visible in the language asked for.
+            page = found.specific
+            page.locale = found.locale
+            page._home_path = found._home_path
+            return remember_batch(info.context, mark([page], code, fallback))[0]
+        served = localize_objects([found], code, fallback)
+        return next(iter(specific_pages(info.context, served)), None)
+
+    @strawberry.field(description="Pages of any type, newest first within the tree order.")
+    def pages(
+        self,
+        info: Info,
+        locale: str | None = None,
+        fallback: bool = True,
+        filters: PageFilter | None = None,
+        pagination: OffsetPaginationInput | None = None,
+    ) -> PageList:
+        code = requested_locale(locale)
+        queryset = Page.objects.filter(depth__gte=2)
+        if filters is not None:
+            if filters.type is not None:
+                queryset = queryset.filter(page_types_q([filters.type]))
+            for value, children_only in ((filters.child_of, True), (filters.descendant_of, False)):
+                if value is not None:
+                    anchor = visible_pages(Page.objects.filter(pk=page_id(value)))
+                    queryset = queryset.filter(below(list(anchor), children_only=children_only))
+            if filters.search is not None:
+                queryset = queryset.filter(text_q(filters.search))
+        queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by("path")
+        results, total = page_of_pages(info, queryset, pagination, code, fallback)
+        return PageList(total_count=total, results=results)
+
+    @strawberry.field(description="Pages whose title, summary or description contain the words.")
+    def search(
+        self,
+        info: Info,
+        query: str,
+        types: list[PageType] | None = None,
+        locale: str | None = None,
+        fallback: bool = True,
+        pagination: OffsetPaginationInput | None = None,
+    ) -> PageList:
+        code = requested_locale(locale)
+        queryset = Page.objects.filter(text_q(query))
+        if types:
+            queryset = queryset.filter(page_types_q(types))
+        queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by(
+            "-first_published_at", "pk"
+        )
+        results, total = page_of_pages(info, queryset, pagination, code, fallback)
+        return PageList(total_count=total, results=results)

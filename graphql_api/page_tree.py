@@ -1,0 +1,159 @@
+"""The tree around a page — parent, ancestors, children — batched for a whole list.
+
+Each loader serves every page of the request at once: the first `parent` asked for loads the
+parents of every page the request has fetched so far (`remember_batch`) in a fixed number of
+queries (the tree rows, their versions in the asked language, one per page type for the specific
+pages); later calls are answered from memory. So a list of 10 or 200 pages with `parent`,
+`ancestors` and `children` costs the same number of queries.
+"""
+
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Length, Right, Substr
+from strawberry_django.pagination import OffsetPaginationInput, apply_window_pagination
+from wagtail.models import Page
+
+from graphql_api.locales import localize, localize_objects, remember_batch
+from home.serving.paths import STEPLEN, with_paths
+from home.serving.versions import asked_fallback, asked_locale
+from home.serving.visibility import visible_pages
+
+
+def _asked(page) -> tuple[str, bool]:
+    return asked_locale(page), asked_fallback(page)
+
+
+def _batch(context, root, loaded: dict) -> list:
+    """The pages of the request not yet loaded for `root`'s language, `root` included."""
+    asked = _asked(root)
+    pages = [
+        page
+        for page in context.memo(("batch", Page), list)
+        if id(page) not in loaded and _asked(page) == asked
+    ]
+    return pages if any(page is root for page in pages) else [*pages, root]
+
+
+def specific_pages(context, pages: list) -> list:
+    """The specific pages of generic ones, order and language marks kept, registered for
+    batching. One query per page type."""
+    if not pages:
+        return []
+    by_pk = {
+        page.pk: page
+        for page in with_paths(Page.objects.filter(pk__in=[p.pk for p in pages])).specific()
+    }
+    result = []
+    for page in pages:
+        specific = by_pk.get(page.pk)
+        if specific is not None:
+            specific._asked_locale, specific._asked_fallback = _asked(page)
+            result.append(specific)
+    return remember_batch(context, result)
+
+
+def _served_by_path(context, paths: set[str], code: str, fallback: bool) -> dict[str, object]:
+    """Tree path → the specific page to serve for the page at that path, in the asked language."""
+    rows = list(Page.objects.filter(path__in=paths))
+    served = specific_pages(context, localize_objects(rows, code, fallback))
+    by_key = {page.translation_key: page for page in served}
+    return {row.path: by_key.get(row.translation_key) for row in rows}
+
+
+def parent_of(context, root):
+    """The page above `root` in the language asked for `root`; None at the top."""
+    code, fallback = _asked(root)
+    loaded = context.memo(("parent", code, fallback), dict)
+    if id(root) not in loaded:
+        batch = _batch(context, root, loaded)
+        paths = {page.path[:-STEPLEN] for page in batch if page.depth > 2}
+        served = _served_by_path(context, paths, code, fallback)
+        for page in batch:
+            loaded[id(page)] = served.get(page.path[:-STEPLEN]) if page.depth > 2 else None
+    return loaded[id(root)]
+
+
+def _ancestor_paths(page) -> list[str]:
+    """Paths of the pages above `page`, from its language home (depth 2) down."""
+    return [page.path[: depth * STEPLEN] for depth in range(2, page.depth)]
+
+
+def ancestors_of(context, root) -> list:
+    """The pages above `root`, from the language's home page down, in the asked language."""
+    code, fallback = _asked(root)
+    loaded = context.memo(("ancestors", code, fallback), dict)
+    if id(root) not in loaded:
+        batch = _batch(context, root, loaded)
+        paths = {path for page in batch for path in _ancestor_paths(page)}
+        served = _served_by_path(context, paths, code, fallback)
+        for page in batch:
+            found = [served.get(path) for path in _ancestor_paths(page)]
+            loaded[id(page)] = [ancestor for ancestor in found if ancestor is not None]
+    return loaded[id(root)]
+
+
+def below(pages, *, children_only: bool) -> Q:
+    """Pages below any language version of `pages` (directly below when `children_only`).
+    One query for the versions' paths."""
+    keys = {page.translation_key for page in pages}
+    parents = Page.objects.filter(translation_key__in=keys).values_list("path", "depth")
+    condition = Q(pk__in=[])
+    for path, depth in parents:
+        if children_only:
+            condition |= Q(path__startswith=path, depth=depth + 1)
+        else:
+            condition |= Q(path__startswith=path, depth__gt=depth)
+    return condition
+
+
+def _parent_key():
+    """The translation key of a page's parent, as a subquery on its path."""
+    return Subquery(
+        Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - STEPLEN)
+        ).values("translation_key")[:1]
+    )
+
+
+def children_of(context, root, pagination: OffsetPaginationInput | None) -> tuple[list, int]:
+    """One page of the visible children of any language version of `root`, in the asked
+    language, in tree order; and how many there are. Batched over the request's pages with a
+    window per parent: a fixed number of queries for any number of parents."""
+    code, fallback = _asked(root)
+    pagination = pagination or OffsetPaginationInput()
+    window = (pagination.offset, pagination.limit)
+    loaded = context.memo(("children", code, fallback, window), dict)
+    if root.translation_key not in loaded:
+        batch = [page for page in _batch(context, root, {}) if page.translation_key not in loaded]
+        queryset = with_paths(visible_pages(Page.objects.filter(below(batch, children_only=True))))
+        queryset = (
+            localize(queryset, code, fallback)
+            .annotate(_parent_key=_parent_key())
+            .order_by(Right("path", STEPLEN), "pk")
+        )
+        rows = list(
+            apply_window_pagination(
+                queryset,
+                related_field_id="_parent_key",
+                offset=pagination.offset,
+                limit=pagination.limit,
+            )
+        )
+        for page in batch:
+            loaded[page.translation_key] = ([], 0)
+        served = {page.pk: page for page in specific_pages(context, rows)}
+        for row in rows:
+            results, _total = loaded[row._parent_key]
+            if row.pk in served:
+                results.append(served[row.pk])
+            loaded[row._parent_key] = (results, row._strawberry_total_count)
+        for key, (results, total) in loaded.items():
+            if not results and total == 0 and pagination.offset:
+                # Past the end of a list: no row carries the total, so count it.
+                parent = next(page for page in batch if page.translation_key == key)
+                count = localize(
+                    visible_pages(Page.objects.filter(below([parent], children_only=True))),
+                    code,
+                    fallback,
+                ).count()
+                loaded[key] = ([], count)
+    return loaded[root.translation_key]

@@ -1,0 +1,49 @@
+"""The content languages: which codes exist, the fallback chain, the writing direction.
+
+The order of languages to try comes from `settings.VNG_LOCALE_FALLBACKS` (fr, es, ar → en →
+nl; en → nl; nl → en); the direction from Django's language info (`bidi`).
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+
+
+def content_language_codes() -> list[str]:
+    """The language codes of the content, in the order of the settings (default first)."""
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def check_language_code(code: str) -> str:
+    """Return `code` when it is a content language; raise ValueError naming the valid ones."""
+    valid = content_language_codes()
+    if code not in valid:
+        raise ValueError(
+            _("Unknown language “%(code)s”; use one of: %(valid)s.")
+            % {"code": code, "valid": ", ".join(valid)}
+        )
+    return code
+
+
+def fallback_chain(code: str, fallback: bool = True) -> list[str]:
+    """The languages to try for `code`, the requested one first, without duplicates.
+
+    >>> fallback_chain("fr")
+    ['fr', 'en', 'nl']
+
+    Raises ValueError naming the valid codes for a language the site does not have.
+    """
+    chain = [check_language_code(code)]
+    if fallback:
+        for other in settings.VNG_LOCALE_FALLBACKS.get(code, []):
+            if other not in chain:
+                chain.append(check_language_code(other))
+    return chain
+
+
+def is_right_to_left(code: str) -> bool:
+    """Whether the language is written right to left (Arabic), from Django's language info."""
+    try:
+        return bool(get_language_info(code)["bidi"])
+    except KeyError:
+        return False

@@ -1,0 +1,183 @@
+"""Which language version of an item to serve, and which version is the original.
+
+"This item in language X" is served in X when a servable version in X exists, else in the
+first language of X's fallback chain that has one (`languages.fallback_chain`); with
+`fallback=False` only X counts. Servable means visible for pages (`visibility`) — so a draft,
+private or alias version never wins and never hides a visible one — and any version for
+snippets.
+
+Two forms of the one rule:
+- `localize(queryset, code, fallback)` narrows a queryset to one row per translation key in
+  its best language, as SQL (lists, with their filters, order and pagination);
+- `localize_objects(objects, code, fallback)` does the same for objects already loaded
+  (relations, links), with one query.
+
+Each served object remembers what was asked for (`_asked_locale`, `_asked_fallback`), so what
+is read through it (its relations, its links) follows the same language.
+"""
+
+from django.conf import settings
+from django.db.models import Case, Exists, IntegerField, OuterRef, QuerySet, Value, When
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
+from home.serving.languages import fallback_chain
+from home.serving.visibility import visible_pages
+
+
+def rank(chain: list[str]) -> Case:
+    """0 for the first language of `chain`, 1 for the next, …; len(chain) for any other."""
+    return Case(
+        *[When(locale__language_code=code, then=Value(index)) for index, code in enumerate(chain)],
+        default=Value(len(chain)),
+        output_field=IntegerField(),
+    )
+
+
+def servable(model) -> QuerySet:
+    """All instances of `model` that may be served at all: visible pages, or every snippet."""
+    queryset = model._default_manager.all()
+    if issubclass(model, Page):
+        return visible_pages(queryset)
+    return queryset
+
+
+def localize(queryset: QuerySet, code: str, fallback: bool) -> QuerySet:
+    """Narrow a queryset of one translatable model (already filtered, already visible) to one
+    instance per translation_key in the best language of the chain. Stays one SQL query.
+
+    The best language is decided among all *servable* versions, not only the ones left by the
+    caller's filters: an item translated into X but filtered out in X is not shown in a
+    fallback language instead.
+    """
+    chain = fallback_chain(code, fallback)
+    queryset = queryset.filter(locale__language_code__in=chain).annotate(
+        _served_rank=rank(chain), _asked_locale=Value(code), _asked_fallback=Value(fallback)
+    )
+    if len(chain) > 1:
+        better = (
+            servable(queryset.model)
+            .filter(translation_key=OuterRef("translation_key"), locale__language_code__in=chain)
+            .annotate(_better_rank=rank(chain))
+            .filter(_better_rank__lt=OuterRef("_served_rank"))
+        )
+        queryset = queryset.filter(~Exists(better))
+    return queryset.select_related("locale")
+
+
+def mark(objects, code: str, fallback: bool):
+    """Remember on each object which language was asked for; returns the objects."""
+    for obj in objects:
+        obj._asked_locale = code
+        obj._asked_fallback = fallback
+    return objects
+
+
+def asked_locale(obj) -> str:
+    """The language asked for when `obj` was served (its own when served directly; the
+    default language for an object that has none)."""
+    asked = getattr(obj, "_asked_locale", None)
+    if asked:
+        return asked
+    if hasattr(obj, "locale_id"):
+        return obj.locale.language_code
+    return settings.LANGUAGE_CODE
+
+
+def asked_fallback(obj) -> bool:
+    return getattr(obj, "_asked_fallback", True)
+
+
+def pick_best(candidates, chain: list[str]) -> dict:
+    """translation_key → the candidate earliest in `chain` (candidates have `locale` loaded)."""
+    order = {code: index for index, code in enumerate(chain)}
+    best = {}
+    for candidate in candidates:
+        key = candidate.translation_key
+        code = candidate.locale.language_code
+        if code in order and (
+            key not in best or order[code] < order[best[key].locale.language_code]
+        ):
+            best[key] = candidate
+    return best
+
+
+def localize_objects(objects, code: str, fallback: bool, *, or_itself: bool = False) -> list:
+    """Each object (of one translatable model) in the asked language, order kept, unservable
+    ones left out. One query (none for no objects).
+
+    `or_itself`: an object with no servable version in the chain is still served as itself
+    when it is servable (a link to a page that exists only in another language).
+    """
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return []
+    model = type(objects[0])
+    chain = fallback_chain(code, fallback)
+    keys = {obj.translation_key for obj in objects}
+    candidates = servable(model).filter(translation_key__in=keys).select_related("locale")
+    if not or_itself:
+        candidates = candidates.filter(locale__language_code__in=chain)
+    candidates = list(candidates)
+    best = pick_best(candidates, chain)
+    by_pk = {candidate.pk: candidate for candidate in candidates}
+    result, seen = [], set()
+    for obj in objects:
+        found = best.get(obj.translation_key) or (by_pk.get(obj.pk) if or_itself else None)
+        if found is not None and obj.translation_key not in seen:
+            seen.add(obj.translation_key)
+            result.append(found)
+    return mark(result, code, fallback)
+
+
+def served_version(obj, code: str, fallback: bool = True):
+    """The version of `obj` to serve in `code`, or None when none may be served. One query."""
+    return next(iter(localize_objects([obj], code, fallback)), None)
+
+
+def originals(queryset: QuerySet) -> list:
+    """The original language version per translation key, in the queryset's order.
+
+    The original is the version wagtail-localize translates from, or else the first one in the
+    queryset (oldest, when ordered so). Aliases are never originals. Two queries.
+    """
+    if issubclass(queryset.model, Page):
+        queryset = queryset.filter(alias_of__isnull=True)
+    source_locales = dict(
+        TranslationSource.objects.filter(
+            object_id__in=queryset.values("translation_key")
+        ).values_list("object_id", "locale_id")
+    )
+    found = {}
+    for obj in queryset.select_related("locale"):
+        current = found.get(obj.translation_key)
+        wanted = source_locales.get(obj.translation_key)
+        if current is None or (obj.locale_id == wanted and current.locale_id != wanted):
+            found[obj.translation_key] = obj
+    return list(found.values())
+
+
+def versions_by_id(model, ids, code: str, fallback: bool = True, *, queryset=None) -> dict:
+    """For links by id (rich text, chooser blocks): id → the version to serve in `code`, or the
+    linked object itself when it has no servable version in the chain but is servable itself.
+    Ids whose every version is hidden are left out. Two queries (none for no ids).
+
+    `queryset` narrows the candidates further (e.g. `with_paths(...)` for pages).
+    """
+    ids = {int(pk) for pk in ids if pk is not None}
+    if not ids:
+        return {}
+    keys = dict(model._default_manager.filter(pk__in=ids).values_list("pk", "translation_key"))
+    candidates = queryset if queryset is not None else servable(model)
+    candidates = list(
+        candidates.filter(translation_key__in=set(keys.values())).select_related("locale")
+    )
+    best = pick_best(candidates, fallback_chain(code, fallback))
+    by_pk = {candidate.pk: candidate for candidate in candidates}
+    found = {}
+    for pk, key in keys.items():
+        chosen = best.get(key) or by_pk.get(pk)
+        if chosen is not None:
+            found[pk] = chosen
+    mark(found.values(), code, fallback)
+    return found
