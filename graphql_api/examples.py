@@ -11,7 +11,13 @@ from strawberry.types import Info
 
 from graphql_api.images import ImageType, prefetch_requested_renditions
 from graphql_api.limits import InputError
-from graphql_api.locales import child_rows, localize, localize_relation, requested_locale
+from graphql_api.locales import (
+    child_rows,
+    localize,
+    localize_relation,
+    remember_batch,
+    requested_locale,
+)
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
@@ -24,7 +30,7 @@ from graphql_api.taxonomy import (
     MunicipalityType,
     OrganisationType,
 )
-from home.serving.visibility import restricted_collection_ids, visible_pages
+from home.serving.visibility import public_through, visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
 from themes.models.choices import Origin as OriginChoices
@@ -102,15 +108,23 @@ class BestPracticePageType(PageInterface):
     ) -> list[ExternalLinkType]:
         return child_rows(info.context, root, "links")
 
-    @strawberry.field(description="The main image, with the page's alt text and credit.")
+    @strawberry_django.field(
+        description="The main image, with the page's alt text and credit.",
+        select_related=["hero_image"],
+        annotate={"_hero_public": public_through("hero_image")},
+    )
     def hero_image(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> ImageType | None:
-        # Batched for every example of the request, with only the renditions asked for.
-        # An image in a restricted collection is never shown, not even its alt text.
-        image = next(iter(localize_relation(info.context, root, "hero_image")), None)
-        restricted = info.context.memo("restricted collections", restricted_collection_ids)
-        if image is None or image.collection_id in restricted:
+        # An image in a restricted collection is never shown, not even its alt text. In a
+        # list the image and that check come with the page row; elsewhere they are loaded for
+        # every example of the request at once. Renditions: only those asked for.
+        if hasattr(root, "_hero_public") and "hero_image" in root._state.fields_cache:
+            image = root.hero_image if root._hero_public else None
+            _remember_hero_images(info.context, type(root))
+        else:
+            image = next(iter(localize_relation(info.context, root, "hero_image")), None)
+        if image is None:
             return None
         prefetch_requested_renditions(info.context, info, image)
         return ImageType.from_model(image, alt=root.hero_alt, credit=root.hero_credit)
@@ -152,6 +166,22 @@ class BestPracticePageType(PageInterface):
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> ContactPersonType | None:
         return next(iter(localize_relation(info.context, root, "contact_person")), None)
+
+
+def _remember_hero_images(context, model) -> None:
+    """Register the public hero images that came with the request's examples, so their
+    renditions load together."""
+    done = context.memo(("hero images", model), set)
+    pages = [page for page in context.memo(("batch", model), list) if id(page) not in done]
+    images = [
+        page.hero_image
+        for page in pages
+        if getattr(page, "_hero_public", False)
+        and "hero_image" in page._state.fields_cache
+        and page.hero_image is not None
+    ]
+    done.update(id(page) for page in pages)
+    remember_batch(context, images)
 
 
 @strawberry.input(description="Narrow the examples; all given conditions must hold.")

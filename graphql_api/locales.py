@@ -92,50 +92,68 @@ def localize_relation(context, root, field_name: str) -> list:
     return loaded.get(root.pk, [])
 
 
-def _links(model, field_name: str, batch, *, keys: bool) -> list[tuple]:
-    """(object pk, target pk or translation key) for each link of the relation. One query at
-    most (none for a foreign key whose translation keys are not needed)."""
+def _links(model, field_name: str, batch) -> list[tuple]:
+    """(object pk, target translation key) for each link of a relation to a translatable
+    model. One query."""
     field = model._meta.get_field(field_name)
-    target = field.related_model
     if field.many_to_many:
         through = field.remote_field.through
         source_name, target_name = field.m2m_field_name(), field.m2m_reverse_field_name()
         links = through.objects.filter(**{f"{source_name}__in": [obj.pk for obj in batch]})
-        value = f"{target_name}__translation_key" if keys else target_name
-        return list(links.order_by("pk").values_list(source_name, value))
+        return list(
+            links.order_by("pk").values_list(source_name, f"{target_name}__translation_key")
+        )
     pairs = [(obj.pk, getattr(obj, field.attname)) for obj in batch]
     pairs = [(obj_pk, pk) for obj_pk, pk in pairs if pk is not None]
-    if not keys or not pairs:
-        return pairs
+    if not pairs:
+        return []
     target_keys = dict(
-        target._default_manager.filter(pk__in=[pk for _obj, pk in pairs]).values_list(
+        field.related_model._default_manager.filter(pk__in=[pk for _obj, pk in pairs]).values_list(
             "pk", "translation_key"
         )
     )
     return [(obj_pk, target_keys.get(pk)) for obj_pk, pk in pairs]
 
 
+def _plain_targets(model, field_name: str, batch) -> list[tuple]:
+    """(object pk, target object) for each link of a relation to a model without languages.
+    One query at most; none when the targets came with the objects (select_related)."""
+    field = model._meta.get_field(field_name)
+    if field.many_to_many:
+        through = field.remote_field.through
+        source_name, target_name = field.m2m_field_name(), field.m2m_reverse_field_name()
+        links = through.objects.filter(**{f"{source_name}__in": [obj.pk for obj in batch]})
+        links = links.select_related(target_name).order_by("pk")
+        return [(getattr(link, f"{source_name}_id"), getattr(link, target_name)) for link in links]
+    if all(field.name in obj._state.fields_cache for obj in batch):
+        return [(obj.pk, getattr(obj, field.name)) for obj in batch if getattr(obj, field.attname)]
+    pks = {getattr(obj, field.attname) for obj in batch} - {None}
+    targets = servable(field.related_model).in_bulk(pks) if pks else {}
+    return [(obj.pk, targets.get(getattr(obj, field.attname))) for obj in batch]
+
+
 def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> dict:
     target = model._meta.get_field(field_name).related_model
-    translatable = issubclass(target, TranslatableMixin)
-    pairs = _links(model, field_name, batch, keys=translatable)
-    wanted = {value for _pk, value in pairs if value is not None}
-    found = {}
-    if wanted and translatable:
-        chain = fallback_chain(code, fallback)
-        candidates = servable(target).filter(
-            translation_key__in=wanted, locale__language_code__in=chain
-        )
-        if issubclass(target, Page):
-            candidates = with_paths(candidates)
-        found = pick_best(list(candidates.select_related("locale")), chain)
-    elif wanted:
-        found = {obj.pk: obj for obj in target._default_manager.filter(pk__in=wanted)}
-    mark(found.values(), code, fallback)
     result = {obj.pk: [] for obj in batch}
-    for obj_pk, value in pairs:
-        if value in found and found[value] not in result[obj_pk]:
-            result[obj_pk].append(found[value])
+    if issubclass(target, TranslatableMixin):
+        pairs = _links(model, field_name, batch)
+        wanted = {key for _pk, key in pairs if key is not None}
+        found = {}
+        if wanted:
+            chain = fallback_chain(code, fallback)
+            candidates = servable(target).filter(
+                translation_key__in=wanted, locale__language_code__in=chain
+            )
+            if issubclass(target, Page):
+                candidates = with_paths(candidates)
+            found = pick_best(list(candidates.select_related("locale")), chain)
+        pairs = [(obj_pk, found.get(key)) for obj_pk, key in pairs]
+    else:
+        pairs = _plain_targets(model, field_name, batch)
+    for obj_pk, obj in pairs:
+        if obj is not None and obj not in result[obj_pk]:
+            result[obj_pk].append(obj)
+    mark({obj for objects in result.values() for obj in objects}, code, fallback)
     order = _natural_order(target)
     return {obj_pk: sorted(objects, key=order) for obj_pk, objects in result.items()}
 

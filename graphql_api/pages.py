@@ -39,16 +39,23 @@ from themes.localization.status import translation_statuses
 
 def locale_code(info: Info, page) -> str:
     """The language of a page, without a query when `locale` was loaded with it."""
+    if "locale" in page._state.fields_cache:
+        return page.locale.language_code
     return language_of(page, info.context.memo("locale_codes", locale_codes))
 
 
 def url_path_of(info: Info, page) -> str:
     """The path Wagtail routes for the page, with its language prefix, e.g. /fr/exemples/x/."""
-    return url_path(
-        page,
-        homes=info.context.memo("home_paths", home_paths),
-        codes=info.context.memo("locale_codes", locale_codes),
-    )
+    homes = None
+    if getattr(page, "_home_path", None) is None:
+        homes = info.context.memo("home_paths", home_paths)
+    return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
+
+
+def _codes_unless_loaded(info: Info, page):
+    if "locale" in page._state.fields_cache:
+        return None
+    return info.context.memo("locale_codes", locale_codes)
 
 
 # --- translations and their status ---

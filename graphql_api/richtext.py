@@ -30,7 +30,7 @@ from wagtail.models import Page
 from graphql_api.images import images_with_renditions
 from home.serving.paths import url_path, with_paths
 from home.serving.versions import versions_by_id
-from home.serving.visibility import public_documents, public_images, visible_pages
+from home.serving.visibility import public_documents, public_images
 
 ALLOWED_TAGS = {
     "a",
@@ -109,7 +109,7 @@ class LinkTargets:
 
     def _load(self, kind: str, ids: set[int]) -> dict:
         if kind == "page":
-            pages = with_paths(visible_pages(Page.objects.all()))
+            pages = with_paths(Page.objects.all())
             return versions_by_id(Page, ids, self.language_code, queryset=pages)
         if kind == "document":
             return {document.pk: document for document in public_documents().filter(pk__in=ids)}

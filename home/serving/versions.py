@@ -17,12 +17,30 @@ is read through it (its relations, its links) follows the same language.
 """
 
 from django.conf import settings
-from django.db.models import Case, Exists, IntegerField, OuterRef, QuerySet, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from home.serving.languages import fallback_chain
-from home.serving.visibility import visible_pages
+from home.serving.visibility import (
+    public_documents,
+    public_images,
+    visibility_q,
+    visible_pages,
+)
 
 
 def rank(chain: list[str]) -> Case:
@@ -35,10 +53,15 @@ def rank(chain: list[str]) -> Case:
 
 
 def servable(model) -> QuerySet:
-    """All instances of `model` that may be served at all: visible pages, or every snippet."""
+    """All instances of `model` that may be served at all: visible pages, public images and
+    documents, or every snippet."""
     queryset = model._default_manager.all()
     if issubclass(model, Page):
         return visible_pages(queryset)
+    if issubclass(model, AbstractImage):
+        return public_images(queryset)
+    if issubclass(model, AbstractDocument):
+        return public_documents(queryset)
     return queryset
 
 
@@ -160,24 +183,30 @@ def originals(queryset: QuerySet) -> list:
 def versions_by_id(model, ids, code: str, fallback: bool = True, *, queryset=None) -> dict:
     """For links by id (rich text, chooser blocks): id → the version to serve in `code`, or the
     linked object itself when it has no servable version in the chain but is servable itself.
-    Ids whose every version is hidden are left out. Two queries (none for no ids).
+    Ids whose every version is hidden are left out. One query (none for no ids).
 
-    `queryset` narrows the candidates further (e.g. `with_paths(...)` for pages).
+    `queryset` is the model's rows to read (e.g. `with_paths(Page.objects.all())`); the
+    visibility rule is applied here.
     """
     ids = {int(pk) for pk in ids if pk is not None}
     if not ids:
         return {}
-    keys = dict(model._default_manager.filter(pk__in=ids).values_list("pk", "translation_key"))
-    candidates = queryset if queryset is not None else servable(model)
-    candidates = list(
-        candidates.filter(translation_key__in=set(keys.values())).select_related("locale")
+    chain = fallback_chain(code, fallback)
+    keys_of_ids = model._default_manager.filter(pk__in=ids).values("translation_key")
+    rows = (queryset if queryset is not None else model._default_manager.all()).filter(
+        Q(pk__in=ids) | Q(translation_key__in=keys_of_ids, locale__language_code__in=chain)
     )
-    best = pick_best(candidates, fallback_chain(code, fallback))
-    by_pk = {candidate.pk: candidate for candidate in candidates}
+    is_page = issubclass(model, Page)
+    if is_page:
+        rows = rows.annotate(_servable=ExpressionWrapper(visibility_q(), BooleanField()))
+    rows = list(rows.select_related("locale"))
+    servable_rows = [row for row in rows if not is_page or row._servable]
+    best = pick_best(servable_rows, chain)
     found = {}
-    for pk, key in keys.items():
-        chosen = best.get(key) or by_pk.get(pk)
-        if chosen is not None:
-            found[pk] = chosen
+    for row in rows:
+        if row.pk in ids:
+            chosen = best.get(row.translation_key) or (row if row in servable_rows else None)
+            if chosen is not None:
+                found[row.pk] = chosen
     mark(found.values(), code, fallback)
     return found

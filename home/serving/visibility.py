@@ -25,7 +25,7 @@ from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 
 # Ancestors are found by their paths: the prefixes of the page's path (Wagtail's tree paths are
 # fixed-width steps), so every lookup below uses the index on `path`. Pages deeper than this are
@@ -102,24 +102,21 @@ def is_page_visible(page: Page | None) -> bool:
 # --- images and documents ---
 
 
-def restricted_collection_ids() -> set[int]:
-    """Collections with a view restriction on themselves or an ancestor. One query.
-
-    Images and documents in them are never served to the public: not their file, not their
-    rendition, not their alt text or credit.
-    """
+def _in_public_collection(prefix: str = "") -> Exists:
+    """For an image or document queryset (or, with `prefix` such as "hero_image__", for the
+    image a foreign key points at): its collection is not restricted, nor one above it."""
     restricted = CollectionViewRestriction.objects.filter(
-        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
-    )
-    return set(Collection.objects.filter(Exists(restricted)).values_list("pk", flat=True))
-
-
-def _in_public_collection() -> Exists:
-    """For an image or document queryset: its collection is not restricted (nor an ancestor)."""
-    restricted = CollectionViewRestriction.objects.filter(
-        collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+        collection__path=Substr(
+            OuterRef(f"{prefix}collection__path"), 1, Length("collection__path")
+        )
     )
     return ~Exists(restricted)
+
+
+def public_through(foreign_key: str) -> Exists:
+    """An expression for a queryset of objects with an image or document foreign key: true
+    when what it points at is public (or nothing). Adds no query of its own."""
+    return _in_public_collection(f"{foreign_key}__")
 
 
 def public_images(queryset: QuerySet | None = None) -> QuerySet:

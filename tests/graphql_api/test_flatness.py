@@ -21,7 +21,13 @@ from tests import factories as f
 from tests.graphql_api.content_data import body_blocks, rolled_back, translate
 from tests.graphql_api.content_data import build_content_site as build_site
 from tests.graphql_api.schema_walk import selection
-from themes.models import ExternalLink, KeyFigure
+from themes.models import (
+    CampaignEvent,
+    CampaignMembership,
+    ExternalLink,
+    KeyFigure,
+    SocialAccount,
+)
 
 pytestmark = pytest.mark.django_db
 SIZES = (10, 50, 200)
@@ -57,6 +63,8 @@ class Growing:
         country = f.CountryFactory(iso_code="BF", name="Burkina Faso")
         self.partner = f.OrganisationFactory(name="Partner", country=country)
         self.contact = f.ContactPersonFactory(name="Eva")
+        self.others = 0
+        self.news = f.NewsletterIndexPageFactory(parent=site["home"], slug="nieuws")
         Embed.objects.create(
             url="https://www.youtube.com/watch?v=abc123",
             max_width=None,
@@ -65,6 +73,47 @@ class Growing:
             title="Video",
             provider_name="YouTube",
         )
+
+    def grow_others(self, size: int) -> None:
+        """`size` of every other page type and of the reference data, each with what its
+        fields can reach."""
+        while self.others < size:
+            self.others += 1
+            number = self.others
+            year = f.ProgrammeYearPageFactory(
+                parent=self.site["home"], title=f"Jaar {number}", slug=f"jaar-{number}"
+            )
+            year.partners.set([self.partner])
+            year.save_revision().publish()
+            theme = f.ThemePageFactory(parent=year, title=f"Thema {number}", number=number)
+            theme.goals.set(self.goals)
+            theme.save_revision().publish()
+            f.PillarPageFactory(parent=year, title=f"Pijler {number}", number=number)
+            activity = f.ActivityPageFactory(parent=year, title=f"Activiteit {number}")
+            activity.themes.set([theme])
+            activity.save_revision().publish()
+            campaign = f.CampaignPageFactory(
+                parent=self.site["home"], title=f"Campagne {number}", slug=f"campagne-{number}"
+            )
+            campaign.memberships = [
+                CampaignMembership(municipality=self.municipality, joined_on=datetime.date.today())
+            ]
+            campaign.events = [
+                CampaignEvent(kind="meeting", title="Bijeenkomst", date=datetime.date.today())
+            ]
+            campaign.social_accounts = [SocialAccount(network="X", handle="@g4gg")]
+            campaign.save_revision().publish()
+            f.NewsletterIssuePageFactory(
+                parent=self.news, title=f"Nummer {number}", number=number, slug=f"nr-{number}"
+            )
+            agenda = f.AgendaFactory(code=f"a{number}", name=f"Agenda {number}")
+            f.GoalFactory(agenda=agenda, number=1, name="Eerste doel")
+            country = f.CountryFactory(iso_code=f"Q{number}"[:2], name=f"Land {number}")
+            f.OrganisationFactory(name=f"Organisatie {number}", country=country)
+            f.ContactPersonFactory(name=f"Persoon {number}")
+            f.MunicipalityFactory(
+                cbs_code=f"GM9{number:03d}", name=f"Gemeente {number}", successor=self.municipality
+            )
 
     def grow(self, size: int) -> None:
         ids = {
@@ -146,3 +195,55 @@ def test_every_field_of_every_list_is_flat(growing, client, no_limits, field, lo
         counts[size], body = _count(client, document, locale)
         assert len(body["data"][field]["results"]) == size
     assert counts[10] == counts[50] == counts[200], counts
+
+
+OTHER_LISTS = {
+    "programmes": "programmes(locale: $locale) { ITEM }",
+    "themes": "themes(locale: $locale) { ITEM }",
+    "pillars": "pillars(locale: $locale) { ITEM }",
+    "activities": "activities(locale: $locale) { ITEM }",
+    "campaigns": "campaigns(locale: $locale) { ITEM }",
+    "newsletterIssues": "newsletterIssues(locale: $locale, pagination: {limit: 100})"
+    " { totalCount results { ITEM } }",
+    "goals": 'goals(locale: $locale, agenda: "a1") { ITEM }',
+    "agendas": "agendas(locale: $locale) { ITEM }",
+    "countries": "countries(locale: $locale) { ITEM }",
+    "organisations": "organisations(locale: $locale) { ITEM }",
+    "municipalities": "municipalities(locale: $locale, pagination: {limit: 100})"
+    " { totalCount results { ITEM } }",
+}
+ITEM_TYPES = {
+    "programmes": "ProgrammeYearPage",
+    "themes": "ThemePage",
+    "pillars": "PillarPage",
+    "activities": "ActivityPage",
+    "campaigns": "CampaignPage",
+    "newsletterIssues": "NewsletterIssuePage",
+    "goals": "Goal",
+    "agendas": "Agenda",
+    "countries": "Country",
+    "organisations": "Organisation",
+    "municipalities": "Municipality",
+}
+
+
+def test_every_other_list_is_flat(growing, client, no_limits):
+    documents = {
+        field: "query($locale: String) { FIELD: LIST }".replace("FIELD", field).replace(
+            "LIST", template.replace("ITEM", selection(ITEM_TYPES[field], 2))
+        )
+        for field, template in OTHER_LISTS.items()
+    }
+    growing.grow(1)
+    growing.grow_others(3)
+    small = {field: _count(client, document, "en")[0] for field, document in documents.items()}
+    growing.grow_others(9)
+    large = {field: _count(client, document, "en")[0] for field, document in documents.items()}
+    assert large == small
+
+
+def test_the_example_list_with_every_field_stays_within_budget(growing, client, no_limits):
+    growing.grow(50)
+    document = f"query($locale: String) {{ bestPractices: {_lists(50)['bestPractices']} }}"
+    queries, _body = _count(client, document, "en")
+    assert queries <= 25

@@ -134,7 +134,6 @@ def example_from_api(item, requested) -> Example:
         for t in item["translations"]
     ]
     own = next((t for t in translations if t.url_path == item["urlPath"]), None)
-    status = item.get("translationStatus") or {}
     return Example(
         id=str(item["id"]),
         title=item["title"],
@@ -144,7 +143,7 @@ def example_from_api(item, requested) -> Example:
         language=served,
         requested_language=requested,
         is_fallback=bool(item["isFallback"]),
-        machine_translated=bool(own.machine_translated if own else status.get("machineTranslated")),
+        machine_translated=bool(own and own.machine_translated),
         translations=[t for t in translations if t.url_path != item["urlPath"]],
         themes=[theme_term(theme) for theme in item["themes"]],
         goals=[goal_term(goal) for goal in item["goals"]],
