@@ -12,12 +12,13 @@ Every executed operation reports `extensions.cost = {requested, limit}`. None of
 from collections.abc import Iterator
 from functools import lru_cache
 
-from graphql import validate
+from graphql import GraphQLError, OperationDefinitionNode, validate
 from strawberry.extensions import SchemaExtension
 
 from graphql_api.cost import budget_errors, estimate
 from graphql_api.document import shape_errors
 from graphql_api.limits import limit, limit_rules, suggestions_hidden
+from graphql_api.requests import BAD_REQUEST_CODE, several_operations_message
 
 
 @lru_cache(maxsize=4)
@@ -30,6 +31,21 @@ def _validation_cache(maxsize: int):
         return validate(schema, document, rules, hide_suggestions=hide_suggestions)
 
     return cached_validate
+
+
+def _operation_name_errors(context) -> list[GraphQLError]:
+    """The specification: a document with several operations runs only the one named in
+    `operationName` (strawberry would run the first)."""
+    if getattr(context, "_provided_operation_name", None) is not None:
+        return []
+    operations = [
+        definition
+        for definition in context.graphql_document.definitions
+        if isinstance(definition, OperationDefinitionNode)
+    ]
+    if len(operations) < 2:
+        return []
+    return [GraphQLError(several_operations_message(), extensions={"code": BAD_REQUEST_CODE})]
 
 
 class RequestLimits(SchemaExtension):
@@ -50,6 +66,8 @@ class RequestLimits(SchemaExtension):
                 context.schema._schema, context.graphql_document, rules, suggestions_hidden()
             )
         )
+        if not errors:
+            errors = _operation_name_errors(context)
         if not errors:
             found = estimate(
                 context.schema._schema,

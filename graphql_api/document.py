@@ -7,7 +7,8 @@ before validation runs, one linear walk over the document (each fragment measure
 
 - fragments that spread themselves, directly or through others (a cycle);
 - documents whose fragments expand to more than `MAX_SELECTIONS` field selections;
-- more than `MAX_DIRECTIVES` directives, or one directive repeated on one location.
+- more than `MAX_DIRECTIVES` directives, or one directive repeated on one location;
+- number literals too long for Python to convert (`BAD_USER_INPUT`).
 
 Nothing here needs the schema, a resolver or SQL.
 """
@@ -16,16 +17,18 @@ from django.utils.translation import gettext as _
 from graphql import (
     DocumentNode,
     FieldNode,
+    FloatValueNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
     InlineFragmentNode,
+    IntValueNode,
     Node,
     OperationDefinitionNode,
     SelectionSetNode,
 )
 
-from graphql_api.limits import LIMIT_ERROR_CODE, limit
+from graphql_api.limits import INPUT_ERROR_CODE, LIMIT_ERROR_CODE, limit
 
 INVALID_CODE = "GRAPHQL_VALIDATION_FAILED"
 
@@ -89,11 +92,29 @@ class _Expansion:
         return self.sizes[name]
 
 
-def _check_directives(document: DocumentNode, max_directives: int) -> None:
+MAX_NUMBER_CHARACTERS = 40  # far beyond any Int (32 bits) or Float a query needs
+
+
+def _check_nodes(document: DocumentNode, max_directives: int) -> None:
+    """Directives (count, repetition) and number literals too long to convert, in one pass."""
     count = 0
     stack: list[Node] = [document]
     while stack:
         node = stack.pop()
+        if isinstance(node, IntValueNode | FloatValueNode) and (
+            len(node.value) > MAX_NUMBER_CHARACTERS
+        ):
+            raise _Refused(
+                GraphQLError(
+                    _(
+                        "The number %(start)s… has %(length)s characters; numbers in this API "
+                        "fit in 32 bits (Int) or a double (Float)."
+                    )
+                    % {"start": node.value[:12], "length": len(node.value)},
+                    node,
+                    extensions={"code": INPUT_ERROR_CODE},
+                )
+            )
         directives = getattr(node, "directives", None) or ()
         names = [directive.name.value for directive in directives]
         repeated = sorted({name for name in names if names.count(name) > 1})
@@ -135,7 +156,7 @@ def shape_errors(document: DocumentNode) -> list[GraphQLError]:
     }
     expansion = _Expansion(fragments, max_selections)
     try:
-        _check_directives(document, limit("MAX_DIRECTIVES"))
+        _check_nodes(document, limit("MAX_DIRECTIVES"))
         total = 0
         for definition in document.definitions:
             if isinstance(definition, OperationDefinitionNode):

@@ -11,7 +11,7 @@ from strawberry.types import Info
 from wagtail.images import get_image_model
 
 from graphql_api.images import ImageType, all_rendition_specs
-from graphql_api.limits import InputError
+from graphql_api.limits import InputError, check_year
 from graphql_api.locales import localize, localize_relation, requested_locale
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
@@ -211,6 +211,7 @@ def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> Qu
     if filters.origin is not None:
         queryset = queryset.filter(origin=filters.origin.value)
     if filters.year is not None:
+        check_year(filters.year)
         queryset = queryset.filter(
             Q(start_date__year__lte=filters.year),
             Q(end_date__isnull=True) | Q(end_date__year__gte=filters.year),

@@ -51,6 +51,14 @@ class InputError(GraphQLError):
         super().__init__(message, extensions={"code": INPUT_ERROR_CODE})
 
 
+def check_year(year: int) -> None:
+    """A calendar year the database can compare dates with, else an `InputError`."""
+    if not 1 <= year <= 9999:
+        raise InputError(
+            _("The year %(year)s is out of range; give a year from 1 to 9999.") % {"year": year}
+        )
+
+
 class OperationTimeout(GraphQLError):
     """The operation ran past its time budget; the view answers 503. Never masked."""
 

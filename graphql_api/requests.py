@@ -92,6 +92,12 @@ def require_object(value: object) -> None:
         )
 
 
+def several_operations_message() -> str:
+    return _(
+        "The document has several operations (or none); name the one to run in “operationName”."
+    )
+
+
 # strawberry's own refusals, as sentences that say what to do.
 _REASONS = {
     "Unsupported content type": lambda: _(
@@ -113,10 +119,7 @@ def refusal_message(error: HTTPException) -> str:
     cause = error.__cause__
     if isinstance(cause, CannotGetOperationTypeError):
         if cause.operation_name is None:
-            return _(
-                "The document has several operations (or none); name the one to run in "
-                "“operationName”."
-            )
+            return several_operations_message()
         return _(
             "The document has no operation named “%(name)s”; send the name of one of its "
             "operations in “operationName”."

@@ -71,7 +71,8 @@ class PublicGraphQLView(GraphQLView):
 
     def parse_http_body(self, request):
         if request.method == "POST" and "json" in (request.content_type or ""):
-            requests.require_object(self.parse_json(request.body))
+            # the raw bytes: the adapter's `body` would decode them as UTF-8 without a check
+            requests.require_object(self.parse_json(request.request.body))
         return super().parse_http_body(request)
 
     def process_result(self, request, result):
