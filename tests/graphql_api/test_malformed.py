@@ -26,13 +26,17 @@ RAW_BODIES = {
     "bare-number": b"42",
     "null": b"null",
     "true": b"true",
-    "variables-5000-deep": ('{"query": "%s", "variables": {"a": %s}}' % (QUERY, DEEP)).encode(),
-    "extensions-5000-deep": ('{"query": "%s", "extensions": {"a": %s}}' % (QUERY, DEEP)).encode(),
+    "variables-5000-deep": _body(variables="@").replace('"@"', '{"a": ' + DEEP + "}").encode(),
+    "extensions-5000-deep": _body(extensions="@").replace('"@"', '{"a": ' + DEEP + "}").encode(),
     "variables-25-deep": _body(variables={"a": json.loads("[" * 24 + "]" * 24)}).encode(),
-    "5000-digit-variable": (
-        '{"query": "query($n: Int) { bestPractices(pagination: {limit: $n}) { totalCount } }", '
-        '"variables": {"n": %s}}' % DIGITS
-    ).encode(),
+    "5000-digit-variable": json.dumps(
+        {
+            "query": "query($n: Int) { bestPractices(pagination: {limit: $n}) { totalCount } }",
+            "variables": {"n": "@"},
+        }
+    )
+    .replace('"@"', DIGITS)
+    .encode(),
     "not-json": b"{query: locales}",
 }
 
@@ -154,7 +158,7 @@ def test_bad_arguments_are_input_errors(client, query, variables, message):
     ("query", "variables", "message"),
     [
         (
-            "{ bestPractices(pagination: {limit: %s}) { totalCount } }" % DIGITS,
+            "{ bestPractices(pagination: {limit: " + DIGITS + "}) { totalCount } }",
             {},
             "The number 111111111111… has 5000 characters; numbers in this API fit in 32 bits "
             "(Int) or a double (Float).",
