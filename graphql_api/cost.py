@@ -3,9 +3,10 @@
 The rules partners read in docs/partners.md ("Cost"):
 
 - every field costs 1 (`__typename` too);
-- a paginated list (a field with a `pagination` argument) multiplies the cost of its `results`
-  by its page size: `pagination: {limit}` (a literal or a variable), else the default page size,
-  and never more than the maximum; nested paginated lists multiply;
+- a paginated list (a field with a `pagination` argument) multiplies the cost of one of its
+  `results` — 1 for the item plus its fields — by its page size: `pagination: {limit}` (a
+  literal or a variable), else the default page size, and never more than the maximum; nested
+  paginated lists multiply;
 - lists without pagination (a page's themes, goals, blocks, translations) are short and count
   once;
 - fragments and inline fragments are expanded; where they select different types (the blocks of
@@ -129,7 +130,7 @@ class _Walk:
             self.page_size(node) if "pagination" in definition.args else None,
         )
         if isinstance(returns, GraphQLList) and page_size is not None:
-            inner *= page_size  # the `results` of a paginated list
+            inner = page_size * (1 + inner)  # the `results` of a paginated list: item + fields
         return own + inner
 
     def selections(
