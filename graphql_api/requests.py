@@ -110,7 +110,9 @@ _REASONS = {
     "GraphQL only supports GET and POST requests.": lambda: _(
         "Use GET or POST to send GraphQL queries."
     ),
-    "Not Found": lambda: _("There is no GraphiQL here; send GraphQL queries as GET or POST."),
+    "Not Found": lambda: _(
+        "This endpoint has no query editor; send GraphQL queries as GET with ?query=… or as POST."
+    ),
 }
 
 
