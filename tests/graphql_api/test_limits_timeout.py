@@ -25,10 +25,13 @@ def test_connections_carry_the_statement_timeout(postgresql, settings):
 
 
 def test_a_cancelled_statement_is_a_public_timeout(postgresql):
-    with pytest.raises(OperationalError) as cancelled:  # noqa: PT012 - the savepoint is needed
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL statement_timeout = 1")
-            cursor.execute("SELECT pg_sleep(1)")
+    with (
+        pytest.raises(OperationalError) as cancelled,
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SET LOCAL statement_timeout = 1")
+        cursor.execute("SELECT pg_sleep(1)")
     error = GraphQLError("canceling statement", original_error=cancelled.value)
     tidy_error(error)
     assert is_timeout(error)
