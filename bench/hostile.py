@@ -227,8 +227,11 @@ class Server:
         self.folder = folder
         self.port = _free_port()
         (folder / "bench_settings.py").write_text(
+            "from cms.settings import base\n"
             "from cms.settings.test import *  # noqa: F403\n"
             f"MEDIA_ROOT = {str(folder / 'media')!r}\n"
+            "# the production time budget, not the tests' generous one\n"
+            "VNG_GRAPHQL_LIMITS = base.VNG_GRAPHQL_LIMITS\n"
         )
         self.env = {
             **os.environ,
