@@ -10,7 +10,7 @@ from strawberry import auto
 from strawberry.types import Info
 
 from graphql_api.images import ImageType, prefetch_requested_renditions
-from graphql_api.limits import InputError
+from graphql_api.limits import InputError, check_year
 from graphql_api.locales import (
     child_rows,
     localize,
@@ -261,6 +261,7 @@ def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> Qu
     if filters.origin is not None:
         queryset = queryset.filter(origin=filters.origin.value)
     if filters.year is not None:
+        check_year(filters.year)
         queryset = queryset.filter(
             Q(start_date__year__lte=filters.year),
             Q(end_date__isnull=True) | Q(end_date__year__gte=filters.year),

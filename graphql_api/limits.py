@@ -1,9 +1,11 @@
 """What the public endpoint accepts, and how it reports what it refuses.
 
 Every number lives in `settings.VNG_GRAPHQL_LIMITS`. Documents are refused before any resolver
-runs: too many tokens at parse time, too deep / too many aliases / too many directives /
-introspection at validation time. Request bodies that are too large or that batch several
-operations are refused by the view (`graphql_api.views`) before parsing.
+runs: too many tokens at parse time; fragment explosions and directive floods before validation
+(`graphql_api.document`); too deep / too many aliases / introspection at validation time; over
+the cost budget after it (`graphql_api.cost`); the extension `graphql_api.budget.RequestLimits`
+runs these steps. Malformed, too large or batched requests are refused by the view
+(`graphql_api.views`, `graphql_api.requests`) before parsing.
 
 Errors: messages of limit and input errors say what to change and are shown as they are;
 any other error from a resolver is masked ("Unexpected error."), and outside DEBUG no message
@@ -11,26 +13,21 @@ carries "Did you mean …" suggestions, so the schema cannot be guessed through 
 """
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from django.conf import settings
+from django.db import OperationalError
 from django.utils.translation import gettext as _
-from graphql import (
-    DirectiveNode,
-    GraphQLError,
-    ValidationContext,
-    ValidationRule,
-    validate,
-)
+from graphql import GraphQLError, ValidationRule
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.extensions import MaskErrors
 from strawberry.extensions.max_aliases import create_validator as aliases_validator
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.schema.schema import MaybeNullValidationRule, OneOfInputValidationRule
 
 INPUT_ERROR_CODE = "BAD_USER_INPUT"
 LIMIT_ERROR_CODE = "LIMIT_EXCEEDED"
+TIMEOUT_ERROR_CODE = "TIMEOUT"
 
 
 def limit(name: str) -> int:
@@ -54,36 +51,43 @@ class InputError(GraphQLError):
         super().__init__(message, extensions={"code": INPUT_ERROR_CODE})
 
 
-def _directive_validator(max_directives: int) -> type[ValidationRule]:
-    class MaxDirectivesValidator(ValidationRule):
-        """At most `max_directives` directives (`@include`, `@skip`, …) in a document."""
+def check_year(year: int) -> None:
+    """A calendar year the database can compare dates with, else an `InputError`."""
+    if not 1 <= year <= 9999:
+        raise InputError(
+            _("The year %(year)s is out of range; give a year from 1 to 9999.") % {"year": year}
+        )
 
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            self.count = 0
 
-        def enter_directive(self, node: DirectiveNode, *_args) -> None:
-            self.count += 1
-            if self.count == max_directives + 1:
-                self.report_error(
-                    GraphQLError(
-                        _("The document uses more than %(max)s directives; use at most %(max)s.")
-                        % {"max": max_directives},
-                        node,
-                        extensions={"code": LIMIT_ERROR_CODE},
-                    )
-                )
+class OperationTimeout(GraphQLError):
+    """The operation ran past its time budget; the view answers 503. Never masked."""
 
-    return MaxDirectivesValidator
+    def __init__(self) -> None:
+        super().__init__(timeout_message(), extensions={"code": TIMEOUT_ERROR_CODE})
+
+
+def timeout_message() -> str:
+    return _(
+        "The query took longer than the service allows and was stopped; ask for fewer items "
+        "or fields, or try again later."
+    )
+
+
+def _is_statement_timeout(error: BaseException | None) -> bool:
+    """PostgreSQL cancelled a statement (`statement_timeout`, SQLSTATE 57014)."""
+    if not isinstance(error, OperationalError):
+        return False
+    return getattr(getattr(error, "__cause__", None), "sqlstate", None) == "57014"
 
 
 @lru_cache(maxsize=1)
-def _limit_rules(max_depth: int, max_aliases: int, max_directives: int, introspection: bool):
-    """The extra validation rules, built once so validation results can be cached."""
+def _limit_rules(max_depth: int, max_aliases: int, introspection: bool):
+    """The extra validation rules, built once so validation results can be cached.
+
+    Directives are counted before validation (`graphql_api.document`), with fragments."""
     rules = [
         depth_validator(max_depth, None, None),
         aliases_validator(max_aliases),
-        _directive_validator(max_directives),
         MaybeNullValidationRule,
         OneOfInputValidationRule,
     ]
@@ -93,36 +97,7 @@ def _limit_rules(max_depth: int, max_aliases: int, max_directives: int, introspe
 
 
 def limit_rules() -> tuple[type[ValidationRule], ...]:
-    return _limit_rules(
-        limit("MAX_DEPTH"), limit("MAX_ALIASES"), limit("MAX_DIRECTIVES"), introspection_allowed()
-    )
-
-
-@lru_cache(maxsize=4)
-def _validation_cache(maxsize: int):
-    @lru_cache(maxsize=maxsize)
-    def cached_validate(schema, document, rules, hide_suggestions):
-        return validate(schema, document, rules, hide_suggestions=hide_suggestions)
-
-    return cached_validate
-
-
-class RequestLimits(SchemaExtension):
-    """Token limit at parse time; depth, alias, directive and introspection rules at validation,
-    with a bounded validation cache (size `VALIDATION_CACHE_SIZE`)."""
-
-    def on_operation(self) -> Iterator[None]:
-        self.execution_context.parse_options["max_tokens"] = limit("MAX_TOKENS")
-        yield
-
-    def on_validate(self) -> Iterator[None]:
-        context = self.execution_context
-        rules = (*context.validation_rules, *limit_rules())
-        cached_validate = _validation_cache(limit("VALIDATION_CACHE_SIZE"))
-        context.pre_execution_errors = cached_validate(
-            context.schema._schema, context.graphql_document, rules, suggestions_hidden()
-        )
-        yield
+    return _limit_rules(limit("MAX_DEPTH"), limit("MAX_ALIASES"), introspection_allowed())
 
 
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
@@ -161,15 +136,26 @@ def _reworded(error: GraphQLError) -> None:
 
 
 def _is_public(error: GraphQLError) -> bool:
-    """Syntax, validation, limit and input errors are shown; resolver failures are not."""
+    """Syntax, validation, limit, input and timeout errors are shown; resolver failures are
+    not."""
     original = error.original_error
     return original is None or isinstance(original, GraphQLError)
+
+
+def is_timeout(error: GraphQLError) -> bool:
+    return (error.extensions or {}).get("code") == TIMEOUT_ERROR_CODE
 
 
 def tidy_error(error: GraphQLError) -> None:
     """Reword limit errors to say what to change; drop schema suggestions outside DEBUG.
 
-    Called by the schema's `process_errors` for every error (parse, validation, execution)."""
+    Called by the schema's `process_errors` for every error (parse, validation, execution).
+    A statement PostgreSQL cancelled becomes a public timeout error (the view answers 503)."""
+    if _is_statement_timeout(error.original_error):
+        error.message = timeout_message()
+        error.extensions = {"code": TIMEOUT_ERROR_CODE}
+        error.original_error = OperationTimeout()
+        return
     _reworded(error)
     if suggestions_hidden():
         error.message = _SUGGESTION.sub("", error.message)

@@ -1,8 +1,10 @@
 """Composes the per-domain Query classes into the one public schema.
 
-Extensions, in order: request limits (tokens, depth, aliases, directives, introspection, with
-a bounded validation cache), a bounded parser cache, the strawberry-django optimizer, and the
-error policy (unexpected errors masked, no schema suggestions outside DEBUG).
+Extensions, in order: request limits (tokens; fragment explosions and directives before
+validation; depth, aliases, introspection with a bounded validation cache; the cost budget,
+reported in `extensions.cost` — see `graphql_api.budget`), a bounded parser cache, the
+strawberry-django optimizer, and the error policy (unexpected errors masked, no schema
+suggestions outside DEBUG).
 """
 
 import strawberry
@@ -11,7 +13,8 @@ from django.utils import translation
 from strawberry.extensions import MaxTokensLimiter, ParserCache
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
-from graphql_api.limits import PublicErrors, RequestLimits, limit, tidy_error
+from graphql_api.budget import RequestLimits
+from graphql_api.limits import PublicErrors, limit, tidy_error
 
 # Types take their descriptions from help texts when they are defined: in English, for partners,
 # whatever LANGUAGE_CODE is.

@@ -2,11 +2,19 @@
 
 POST with a JSON body, or GET with `?query=…` for queries (GET mutations are refused). Before
 anything is parsed, bodies over `VNG_GRAPHQL_LIMITS["MAX_BODY_BYTES"]` get 413 and batches
-(a JSON array) get 400, each with a message saying what to do. Successful public responses are
-cacheable (`Cache-Control: public, max-age=VNG_GRAPHQL_CACHE_MAX_AGE`); responses with errors
-and previews (`Context.mark_private()`) are `private, no-store`.
+(a JSON array) get 400, each with a message saying what to do. Every answer is JSON:
+
+- 400 for a request the view cannot read (`graphql_api.requests`) and for a document refused
+  before execution (syntax, validation, limits, cost, variables of the wrong type);
+- 503 when the operation ran out of time (`OPERATION_SECONDS`, PostgreSQL's statement timeout);
+- 200 otherwise, resolver errors included (GraphQL over HTTP).
+
+Successful public responses are cacheable (`Cache-Control: public,
+max-age=VNG_GRAPHQL_CACHE_MAX_AGE`); responses with errors and previews
+(`Context.mark_private()`) are `private, no-store`.
 """
 
+from cross_web import HTTPException
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import patch_vary_headers
@@ -14,18 +22,41 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
+from graphql_api import requests
 from graphql_api.context import Context
-from graphql_api.limits import LIMIT_ERROR_CODE, limit
+from graphql_api.limits import LIMIT_ERROR_CODE, is_timeout, limit
 from graphql_api.schema import schema
 
 
-def _refusal(message: str, status: int) -> JsonResponse:
+def _refusal(message: str, status: int, code: str = LIMIT_ERROR_CODE) -> JsonResponse:
     response = JsonResponse(
-        {"errors": [{"message": message, "extensions": {"code": LIMIT_ERROR_CODE}}]},
+        {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]},
         status=status,
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def _status(result) -> int:
+    """503 for a timeout, 400 for a request refused before execution, else 200."""
+    errors = result.errors or []
+    if any(is_timeout(error) for error in errors):
+        return 503
+    if errors and result.data is None and all(not error.path for error in errors):
+        return 400
+    return 200
+
+
+def _size(request: HttpRequest, max_bytes: int) -> int:
+    """The query string's length for GET, else the body's (read only when its declared length
+    is within the limit)."""
+    if request.method == "GET":
+        return len(request.META.get("QUERY_STRING", ""))
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    return declared if declared > max_bytes else len(request.body)
 
 
 class PublicGraphQLView(GraphQLView):
@@ -35,17 +66,38 @@ class PublicGraphQLView(GraphQLView):
         self.context = Context(request=request, response=response)
         return self.context
 
+    def decode_json(self, data: str | bytes) -> object:
+        return requests.decode_json(data)
+
+    def parse_http_body(self, request):
+        if request.method == "POST" and "json" in (request.content_type or ""):
+            # the raw bytes: the adapter's `body` would decode them as UTF-8 without a check
+            requests.require_object(self.parse_json(request.request.body))
+        return super().parse_http_body(request)
+
     def process_result(self, request, result):
         self.had_errors = bool(result.errors)
+        self.status = _status(result)
         return super().process_result(request, result)
 
+    def run(self, request, *args, **kwargs):
+        with requests.time_budget():
+            return super().run(request, *args, **kwargs)
+
     def dispatch(self, request: HttpRequest, *args, **kwargs):
+        try:
+            response = self.answer(request, *args, **kwargs)
+        except HTTPException as error:
+            return _refusal(
+                requests.refusal_message(error), error.status_code, requests.BAD_REQUEST_CODE
+            )
+        if getattr(self, "status", 200) != 200 and response.status_code == 200:
+            response.status_code = self.status
+        return response
+
+    def answer(self, request: HttpRequest, *args, **kwargs):
         max_bytes = limit("MAX_BODY_BYTES")
-        size = (
-            len(request.META.get("QUERY_STRING", ""))
-            if request.method == "GET"
-            else int(request.META.get("CONTENT_LENGTH") or 0)
-        )
+        size = _size(request, max_bytes)
         if size > max_bytes:
             return _refusal(
                 _(
@@ -59,7 +111,7 @@ class PublicGraphQLView(GraphQLView):
             return _refusal(
                 _("Batched requests are not accepted; send one operation per request."), 400
             )
-        response = super().dispatch(request, *args, **kwargs)
+        response = self.run(request)
         context = getattr(self, "context", None)
         if context is not None and request.method in ("GET", "POST"):
             if context.private or getattr(self, "had_errors", True) or response.status_code != 200:

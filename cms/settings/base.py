@@ -91,6 +91,14 @@ DATABASES = {
     )
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# PostgreSQL cancels any statement that runs longer than this (0: no limit); the API then
+# answers 503 with a JSON error. Applies to every connection, the admin's and commands' too.
+DATABASE_STATEMENT_TIMEOUT_MS = env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=10_000)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = (
+        f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    ).strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -209,7 +217,13 @@ VNG_GRAPHQL_LIMITS = {
     "MAX_TOKENS": 500,  # graphql-core parser tokens
     "MAX_DEPTH": 10,
     "MAX_ALIASES": 15,
-    "MAX_DIRECTIVES": 10,
+    "MAX_DIRECTIVES": 10,  # in the whole document; one directive at most once per location
+    "MAX_SELECTIONS": 1000,  # field selections once every fragment spread is expanded
+    "MAX_COST": env.int("GRAPHQL_MAX_COST", default=5000),  # see graphql_api/cost.py
+    "RENDITION_COST": 10,  # cost of one image size a rendition or srcset width may have to make
+    "MAX_RENDITION_SPECS": 8,  # different image sizes (spec × format) in one operation
+    "MAX_JSON_DEPTH": 20,  # nesting of the JSON body, `variables` and `extensions`
+    "OPERATION_SECONDS": env.float("GRAPHQL_OPERATION_SECONDS", default=10.0),  # then 503
     "PARSER_CACHE_SIZE": 256,  # parsed documents kept (LRU)
     "VALIDATION_CACHE_SIZE": 256,  # validation results kept (LRU)
     "PAGE_SIZE": 20,  # results per page when `pagination.limit` is not given

@@ -272,8 +272,11 @@ def content_site_fixture():
 
 
 def graphql(client, query: str, **variables) -> tuple[dict, object]:
-    """POST a query to the public endpoint; returns the JSON answer and the response."""
+    """POST a query to the public endpoint; returns the JSON answer, without the cost every
+    answer reports in `extensions` (tested in test_cost.py), and the response."""
     response = client.post(
         "/graphql/", {"query": query, "variables": variables}, content_type="application/json"
     )
-    return response.json(), response
+    answer = response.json()
+    assert set(answer.pop("extensions", {"cost": None})) == {"cost"}
+    return answer, response

@@ -92,6 +92,13 @@ LEAK_QUERIES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def everything_at_once(settings):
+    """These documents ask for every field and relation of 100 items at once, on purpose, to
+    find leaks; the cost budget that refuses such documents from partners is in test_cost.py."""
+    settings.VNG_GRAPHQL_LIMITS = {**settings.VNG_GRAPHQL_LIMITS, "MAX_COST": 100_000}
+
+
 @pytest.mark.parametrize(
     ("locale", "fallback"), [*((code, True) for code in LOCALES), ("fr", False)]
 )
