@@ -6,6 +6,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+# A database outage is a 503 with Retry-After (JSON for the API), anything else Django's 500.
+handler500 = "cms.outages.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

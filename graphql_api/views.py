@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
+from cms.outages import raise_if_database_down
 from graphql_api.context import Context
 from graphql_api.limits import LIMIT_ERROR_CODE, limit
 from graphql_api.schema import schema
@@ -36,6 +37,7 @@ class PublicGraphQLView(GraphQLView):
         return self.context
 
     def process_result(self, request, result):
+        raise_if_database_down(result)  # a 503, not null data, while the database is down
         self.had_errors = bool(result.errors)
         return super().process_result(request, result)
 

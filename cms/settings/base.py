@@ -50,7 +50,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.health.HealthMiddleware",  # /healthz, /readyz: before the HTTPS redirect and host check
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, hashed and compressed
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -90,16 +92,46 @@ DATABASES = {
         env("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     )
 }
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# How long to wait for the database before answering 503 (cms/outages.py): PostgreSQL connections
+# give up after DATABASE_CONNECT_TIMEOUT seconds and statements after DATABASE_STATEMENT_TIMEOUT
+# milliseconds; a persistent connection is checked before reuse, so a node recovers by itself
+# when the database is back.
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=15_000)
+
+
+def database_settings(config):
+    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+    config["CONN_HEALTH_CHECKS"] = True
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+        options.setdefault("options", f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}")
+        # A database host that vanishes (no RST) fails the request instead of hanging it.
+        options.setdefault("keepalives", 1)
+        options.setdefault("keepalives_idle", 10)
+        options.setdefault("tcp_user_timeout", DATABASE_CONNECT_TIMEOUT * 1000)
+    return config
+
+
+database_settings(DATABASES["default"])
+# Seconds clients are told to wait (Retry-After) when the database is unreachable.
+VNG_OUTAGE_RETRY_AFTER = env.int("OUTAGE_RETRY_AFTER", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # Unreachable Redis means "uncached", never an error (cms/cache.py).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "vng",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=0.25),
+                "socket_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=0.25),
+                "retry_seconds": env.float("CACHE_RETRY_SECONDS", default=5),
+            },
         }
     }
 else:

@@ -26,7 +26,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+# Hashed, compressed static files served by whitenoise; `collectstatic` (make deploy-check) builds
+# them, and the service refuses to render a page whose static file was not collected.
+STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 VNG_GRAPHIQL = False
 # Wagtail's live preview shows the page in an iframe of the admin itself, so frames stay allowed
 # from the same origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base.py) rather than DENY.
