@@ -6,6 +6,7 @@ start again, and gunicorn serving the project with cms/gunicorn.py and productio
 import glob
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -15,12 +16,21 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # a redirect is an answer to look at, not to follow
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
 
 
 def free_port() -> int:
@@ -113,6 +123,10 @@ class ThrowawayRedis:
         if not wait_until(lambda: _port_open(self.port), 10):
             raise RuntimeError("The throwaway Redis did not start.")
         return self
+
+    def start_again(self):
+        """Start on the same port (after `stop()`), empty: nothing was saved."""
+        return self.start()
 
     def stop(self):
         if self.process is not None:
@@ -214,7 +228,7 @@ class Gunicorn:
             self.base + path, data=body, method=method, headers=headers
         )
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            with _OPENER.open(request, timeout=timeout) as response:
                 return response.status, response.headers, response.read()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read()
@@ -264,3 +278,41 @@ HERO_ANSWER = {
 
 def seed(env):
     return manage(env, "shell", "-c", SEED)
+
+
+USERS = """
+from django.contrib.auth import get_user_model
+User = get_user_model()
+for name in ("editor", "moderator"):
+    User.objects.create_superuser(name, f"{name}@example.org", "right-password-2016")
+print("users")
+"""
+
+
+def create_users(env):
+    return manage(env, "shell", "-c", USERS)
+
+
+def admin_login(node, username, password, client_ip):
+    """Log in through the admin's login form as a browser would (CSRF cookie and token), from
+    `client_ip` as the trusted proxy reports it. Returns (status, headers, body): 302 logged
+    in, 200 the form again (wrong password), 429 locked out."""
+    headers = {"X-Forwarded-For": client_ip}
+    status, response_headers, body = node.get("/admin/login/", headers=headers)
+    assert status == 200, body[:300]
+    cookie = response_headers["Set-Cookie"].split(";", 1)[0]
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+    form = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token, "username": username, "password": password, "next": ""}
+    ).encode()
+    return node.request(
+        "POST",
+        "/admin/login/",
+        form,
+        {
+            **headers,
+            "Cookie": cookie,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": f"https://127.0.0.1:{node.port}/admin/login/",
+        },
+    )

@@ -10,15 +10,12 @@ import time
 
 import pytest
 
-from tests.cms.servers import Gunicorn, deploy, production_env
+from tests.cms.servers import Gunicorn
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("node")
-    env = production_env(folder)
-    deploy(env)
-    node = Gunicorn(env, workers=2, threads=2, GUNICORN_BODY_TIMEOUT=2).start()
+def server(sqlite_node_env):
+    node = Gunicorn(sqlite_node_env, workers=2, threads=2, GUNICORN_BODY_TIMEOUT=2).start()
     yield node
     node.stop()
 
