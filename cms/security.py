@@ -13,11 +13,10 @@ its code from unpkg.com and runs one inline script; `ContentSecurityPolicyMiddle
 policy for that page alone.
 """
 
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-
-from csp.middleware import CSPMiddleware, PolicyParts
 
 GRAPHIQL_SOURCES = ["https://unpkg.com"]
 

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy
 
 from themes.demo.builder import build_demo, ensure_demo_login
 
-
 DEMO_DUTIES = {
     "editor": gettext_lazy("writes and translates pages, submits them for moderation"),
     "moderator": gettext_lazy("reviews, publishes and unpublishes pages"),
