@@ -17,11 +17,14 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
+from cms.observability import record_cache_read
+
 logger = logging.getLogger("cms.cache")
 
 # Per process, keyed by LOCATION: when Redis may be asked again (time.monotonic()).
 _down_until: dict[str, float] = {}
 _lock = threading.Lock()
+_MISSING = object()
 
 
 class TolerantRedisCache(RedisCache):
@@ -70,7 +73,9 @@ class TolerantRedisCache(RedisCache):
         return self._call("add", False, key, value, timeout, version)
 
     def get(self, key, default=None, version=None):
-        return self._call("get", default, key, default, version)
+        value = self._call("get", _MISSING, key, _MISSING, version)
+        record_cache_read(value is not _MISSING)
+        return default if value is _MISSING else value
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set", None, key, value, timeout, version)
@@ -82,7 +87,13 @@ class TolerantRedisCache(RedisCache):
         return self._call("delete", False, key, version)
 
     def get_many(self, keys, version=None):
-        return self._call("get_many", {}, keys, version)
+        keys = list(keys)
+        found = self._call("get_many", {}, keys, version)
+        for _ in found:
+            record_cache_read(True)
+        for _ in range(len(keys) - len(found)):
+            record_cache_read(False)
+        return found
 
     def has_key(self, key, version=None):
         return self._call("has_key", False, key, version)

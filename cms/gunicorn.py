@@ -65,6 +65,16 @@ def pre_request(worker, req):
         sock.settimeout(body_timeout)
 
 
+def on_starting(server):
+    """Start prometheus-client's multiprocess folder empty: old workers' figures are stale."""
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        for name in os.listdir(folder):
+            if name.endswith(".db"):
+                os.unlink(os.path.join(folder, name))
+
+
 def child_exit(server, worker):
     """Drop the metrics files of a finished worker (prometheus-client's multiprocess mode)."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.observability.ObservabilityMiddleware",  # request id, request log, metrics, /metrics
     "cms.health.HealthMiddleware",  # /healthz, /readyz: before the HTTPS redirect and host check
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, hashed and compressed
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.routers.ReplicaMiddleware",  # public API reads from DATABASE_REPLICA_URL when set
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into `locked_out`
 ]
 
@@ -121,6 +123,12 @@ def database_settings(config):
 
 
 database_settings(DATABASES["default"])
+# Optional read replica: the public API reads from it (cms/routers.py); tests use the primary.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database_settings(env.db_url_config(DATABASE_REPLICA_URL))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["cms.routers.ReplicaRouter"]
 # Seconds clients are told to wait (Retry-After) when the database is unreachable.
 VNG_OUTAGE_RETRY_AFTER = env.int("OUTAGE_RETRY_AFTER", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -211,6 +219,42 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media (original images, renditions, documents) and promotion-export zips on S3-compatible
+# object storage when S3_BUCKET is set, so that every node sees the same files; local disk
+# (MEDIA_ROOT) otherwise. See docs/operations.md for the bucket policy.
+S3_BUCKET = env("S3_BUCKET", default="")
+if S3_BUCKET:
+    S3_ENDPOINT_URL = env("S3_ENDPOINT_URL", default="")  # empty: AWS itself
+    S3_CUSTOM_DOMAIN = env("S3_CUSTOM_DOMAIN", default="")  # e.g. a CDN in front of the bucket
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": env("S3_REGION", default="") or None,
+            "access_key": env("S3_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("S3_SECRET_ACCESS_KEY", default="") or None,
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            "location": env("S3_PREFIX", default=""),
+            "file_overwrite": False,
+            "default_acl": None,
+            # Public renditions get plain, cacheable URLs; the bucket policy decides what is
+            # readable (documents are served through Wagtail, which checks their privacy).
+            "querystring_auth": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+    prefix = env("S3_PREFIX", default="").strip("/")
+    prefix = f"{prefix}/" if prefix else ""
+    if S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{S3_CUSTOM_DOMAIN}/{prefix}"
+    else:
+        endpoint = (S3_ENDPOINT_URL or "https://s3.amazonaws.com").rstrip("/")
+        MEDIA_URL = f"{endpoint}/{S3_BUCKET}/{prefix}"
+# Finished promotion-export zips go to the media storage too, so any node can serve the download.
+VNG_EXPORTS_IN_STORAGE = bool(S3_BUCKET)
+# Wagtail serves documents itself (it checks collection privacy), reading them from the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- mail ---
@@ -252,13 +296,17 @@ AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
 
 # --- Content Security Policy (django-csp; why each source is there: cms/security.py) ---
 
+# Media on object storage or a CDN is another origin: images and video come from there too.
+CSP_MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
+if MEDIA_URL.startswith(("http://", "https://")):
+    CSP_MEDIA_SOURCES.append("/".join(MEDIA_URL.split("/", 3)[:3]))
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:", *env.list("CSP_MEDIA_SOURCES", default=[])],
-        "media-src": [SELF, *env.list("CSP_MEDIA_SOURCES", default=[])],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, *CSP_MEDIA_SOURCES],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "frame-src": [SELF, *env.list("CSP_FRAME_SOURCES", default=[])],
@@ -272,6 +320,8 @@ CONTENT_SECURITY_POLICY = {
 # --- Wagtail ---
 
 WAGTAIL_SITE_NAME = "VNG International"
+# No avatars from gravatar.com: editors' e-mail hashes stay here, and the admin's CSP stays 'self'.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILSEARCH_BACKENDS = {
@@ -312,12 +362,54 @@ STRAWBERRY_DJANGO = {
     "PAGINATION_MAX_LIMIT": VNG_GRAPHQL_LIMITS["MAX_PAGE_SIZE"],
 }
 
+# --- logs, metrics, errors (cms/observability.py) ---
+
+# json: one JSON object per line with the request id (for log collectors); text: for people.
+LOG_FORMAT = env("LOG_FORMAT", default="json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cms.observability.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    "loggers": {
+        # One line per request at INFO; slow requests and slow SQL at WARNING.
+        "cms.requests": {"level": env("REQUEST_LOG_LEVEL", default="INFO")},
+    },
 }
+# What counts as slow (logged at WARNING with its cost): a request, one SQL statement.
+VNG_SLOW_REQUEST_MS = env.int("SLOW_REQUEST_MS", default=1000)
+VNG_SLOW_QUERY_MS = env.int("SLOW_QUERY_MS", default=200)
+# /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; empty: /metrics is a 404.
+VNG_METRICS_TOKEN = env("METRICS_TOKEN", default="")
+# With several gunicorn workers: a folder (emptied at each start) where workers share metrics.
+VNG_PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR", default="")
+
+# Errors to Sentry when SENTRY_DSN is set (no personal data is sent).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
 
 # --- GraphQL content: images and preview ---
 

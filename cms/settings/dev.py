@@ -14,3 +14,5 @@ VNG_DEMO_LOGINS = [
     {"username": "moderator", "password": "demo-moderator-2016", "role": "moderator"},
     {"username": "admin", "password": "demo-admin-2016", "role": "administrator"},
 ]
+LOG_FORMAT = env("LOG_FORMAT", default="text")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT
