@@ -7,6 +7,8 @@ when it is back. With Redis stopped, the API answers uncached and /readyz says "
 """
 
 import json
+import subprocess
+from urllib.parse import urlparse
 
 import pytest
 
@@ -24,6 +26,10 @@ from tests.cms.servers import (
 )
 
 pytestmark = pytest.mark.skipif(postgres_bin() is None, reason="needs PostgreSQL's binaries")
+
+
+def run(command):
+    subprocess.run([str(part) for part in command], check=True, capture_output=True, timeout=120)  # noqa: S603
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +103,32 @@ def test_redis_outage_answers_uncached_and_readyz_is_degraded(services):
     finally:
         redis.start_again()
     assert wait_until(lambda: json.loads(node.get("/readyz")[2])["status"] == "ok", 10)
+
+
+def test_a_restore_from_the_documented_backup_brings_back_pages_and_images(services, tmp_path):
+    """docs/operations.md: pg_dump (custom format) plus a tar of MEDIA_ROOT, restored into a
+    new database and a new media folder, serve the same page and its image."""
+    node, postgres, _ = services
+    status, _, body = node.graphql(HERO_QUERY.replace("width }", "width url }"))
+    rendition_url = json.loads(body)["data"]["page"]["heroImage"]["rendition"]["url"]
+    dump, media_tar = tmp_path / "vng.dump", tmp_path / "media.tar.gz"
+    tools, database = postgres.bin, postgres.url()
+    run([tools / "pg_dump", "--format=custom", "--no-owner", f"--file={dump}", database])
+    run(["tar", "-C", node.env["MEDIA_ROOT"], "-czf", media_tar, "."])
+
+    run([tools / "createdb", "-h", "127.0.0.1", "-p", postgres.port, "-U", "postgres", "vng2"])
+    run([tools / "pg_restore", "--no-owner", f"--dbname={postgres.url('vng2')}", dump])
+    restored_media = tmp_path / "restored-media"
+    restored_media.mkdir()
+    run(["tar", "-C", restored_media, "-xzf", media_tar])
+
+    env = {**node.env, "DATABASE_URL": postgres.url("vng2"), "MEDIA_ROOT": restored_media}
+    restored = Gunicorn(env, workers=1, threads=2).start()
+    try:
+        status, _, body = restored.graphql(HERO_QUERY)
+        assert (status, json.loads(body)) == (200, HERO_ANSWER)
+        status, headers, image = restored.get(urlparse(rendition_url).path)
+        assert status == 200
+        assert image.startswith(b"\x89PNG")
+    finally:
+        restored.stop()
