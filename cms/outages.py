@@ -104,10 +104,16 @@ def database_error() -> DatabaseError | None:
     return None
 
 
+# What the API's error policy (MaskErrors) says instead of an unexpected resolver exception.
+MASKED_MESSAGE = "Unexpected error."
+
+
 def raise_if_database_down(result) -> None:
-    """Called with a GraphQL execution result: raise the database's error when the result has
-    errors and a database is unreachable, so the client gets a 503 instead of null data."""
-    if not getattr(result, "errors", None):
+    """Called with a GraphQL execution result: raise the database's error when a resolver failed
+    unexpectedly and a database is unreachable, so the client gets a 503 instead of null data.
+    Refused documents and input errors cost no query: only masked resolver errors are probed."""
+    errors = getattr(result, "errors", None) or []
+    if not any(error.path and error.message == MASKED_MESSAGE for error in errors):
         return
     error = database_error()
     if error is not None:

@@ -324,6 +324,8 @@ CONTENT_SECURITY_POLICY = {
 WAGTAIL_SITE_NAME = "VNG International"
 # No avatars from gravatar.com: editors' e-mail hashes stay here, and the admin's CSP stays 'self'.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No "new Wagtail release" check from editors' browsers to releases.wagtail.org (CSP: 'self').
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILSEARCH_BACKENDS = {
