@@ -5,12 +5,13 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint schema demo export bench ci clean
+.PHONY: help setup run test lint schema demo export bench ci clean deploy-check deploy serve
 
 help: ## List the commands
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; run with PYTHON=python3.12 (or another 3.11+) make ...")'
@@ -40,6 +41,19 @@ lint: setup ## Ruff, migration completeness and the production deploy check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
 		ALLOWED_HOSTS=content.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+deploy-check: setup ## Production checks + collectstatic; fails while migrations are pending (production env)
+	$(PROD) $(PY) manage.py check --deploy --fail-level WARNING
+	$(PROD) $(PY) manage.py collectstatic --no-input -v 0
+	$(PROD) $(PY) manage.py migrate --plan
+	@$(PROD) $(PY) manage.py migrate --check || { echo "Migrations are pending: run make deploy (or manage.py migrate) first."; exit 1; }
+
+deploy: setup ## The deploy step: migrate, then deploy-check (production env; see docs/operations.md)
+	$(PROD) $(PY) manage.py migrate --no-input
+	$(MAKE) deploy-check
+
+serve: setup ## Production server: gunicorn with cms/gunicorn.py (run make deploy-check first)
+	$(PROD) $(VENV)/bin/gunicorn -c cms/gunicorn.py
 
 schema: setup ## Write schema.graphql from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_schema graphql_api.schema:schema --path schema.graphql

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -6,12 +8,29 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+# A database outage is a 503 with Retry-After (JSON for the API), anything else Django's 500.
+handler500 = "cms.outages.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("graphql_api.urls")),
 ]
+
+if not settings.DEBUG and not settings.S3_BUCKET:
+    # One node with media on its own disk: serve the renditions (public by design) from here;
+    # originals stay unserved. With S3_BUCKET the bucket (or a CDN in front) serves them.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            r"^media/images/(?P<path>.+)$",
+            serve,
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
+        )
+    ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static

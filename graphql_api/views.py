@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
+from cms.outages import raise_if_database_down
 from graphql_api import requests
 from graphql_api.context import Context
 from graphql_api.limits import LIMIT_ERROR_CODE, is_timeout, limit
@@ -76,6 +77,7 @@ class PublicGraphQLView(GraphQLView):
         return super().parse_http_body(request)
 
     def process_result(self, request, result):
+        raise_if_database_down(result)  # a 503, not null data, while the database is down
         self.had_errors = bool(result.errors)
         self.status = _status(result)
         return super().process_result(request, result)

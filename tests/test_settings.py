@@ -93,6 +93,31 @@ def test_production_refuses_to_start_without_allowed_hosts():
     ) in result.stderr
 
 
+def test_production_refuses_a_short_metrics_token():
+    result = run_python(
+        "import cms.settings.production",
+        SECRET_KEY=LONG_SECRET_KEY,
+        ALLOWED_HOSTS="example.org",
+        METRICS_TOKEN="abc",
+    )
+    assert result.returncode == 1
+    assert "METRICS_TOKEN is shorter than 32 characters." in result.stderr
+
+
+def test_production_refuses_half_of_the_object_storage_credentials():
+    result = run_python(
+        "import cms.settings.production",
+        SECRET_KEY=LONG_SECRET_KEY,
+        ALLOWED_HOSTS="example.org",
+        S3_BUCKET="vng-media",
+        S3_ACCESS_KEY_ID="AKIA123",
+    )
+    assert result.returncode == 1
+    assert (
+        "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither"
+    ) in result.stderr
+
+
 def test_production_starts_with_both_and_stays_out_of_debug():
     settings = settings_for(
         "cms.settings.production",
@@ -134,9 +159,11 @@ def test_without_redis_url_the_cache_is_local_memory():
 def test_redis_url_configures_the_redis_cache():
     settings = settings_for("cms.settings.dev", REDIS_URL=REDIS_TEST_URL)
     assert settings["cache"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's RedisCache whose failures are logged misses (cms/cache.py)
+        "BACKEND": "cms.cache.TolerantRedisCache",
         "LOCATION": REDIS_TEST_URL,
         "KEY_PREFIX": "vng",
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25, "retry_seconds": 5.0},
     }
 
 

@@ -3,9 +3,11 @@
 Every variable read here is documented in `.env.example`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -14,6 +16,8 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY", default="")
+# Old keys still accepted for signatures (sessions, preview tokens) while rotating SECRET_KEY.
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -47,10 +51,16 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    "cms.observability.ObservabilityMiddleware",  # request id, request log, metrics, /metrics
+    "cms.health.HealthMiddleware",  # /healthz, /readyz: before the HTTPS redirect and host check
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, hashed and compressed
+    "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -59,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.routers.ReplicaMiddleware",  # public API reads from DATABASE_REPLICA_URL when set
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into `locked_out`
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -90,28 +102,64 @@ DATABASES = {
         env("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     )
 }
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
-# PostgreSQL cancels any statement that runs longer than this (0: no limit); the API then
-# answers 503 with a JSON error. Applies to every connection, the admin's and commands' too.
-DATABASE_STATEMENT_TIMEOUT_MS = env.int("DATABASE_STATEMENT_TIMEOUT_MS", default=10_000)
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options["options"] = (
-        f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
-    ).strip()
+# How long to wait for the database before answering 503 (cms/outages.py): PostgreSQL connections
+# give up after DATABASE_CONNECT_TIMEOUT seconds and statements after DATABASE_STATEMENT_TIMEOUT
+# milliseconds; a persistent connection is checked before reuse, so a node recovers by itself
+# when the database is back.
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=10_000)
+
+
+def database_settings(config):
+    config.setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+    config["CONN_HEALTH_CHECKS"] = True
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+        options.setdefault("options", f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}")
+        # A database host that vanishes (no RST) fails the request instead of hanging it.
+        options.setdefault("keepalives", 1)
+        options.setdefault("keepalives_idle", 10)
+        options.setdefault("tcp_user_timeout", DATABASE_CONNECT_TIMEOUT * 1000)
+    return config
+
+
+database_settings(DATABASES["default"])
+# Optional read replica: the public API reads from it (cms/routers.py); tests use the primary.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database_settings(env.db_url_config(DATABASE_REPLICA_URL))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["cms.routers.ReplicaRouter"]
+# Seconds clients are told to wait (Retry-After) when the database is unreachable.
+VNG_OUTAGE_RETRY_AFTER = env.int("OUTAGE_RETRY_AFTER", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # Unreachable Redis means "uncached", never an error (cms/cache.py).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "vng",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=0.25),
+                "socket_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=0.25),
+                "retry_seconds": env.float("CACHE_RETRY_SECONDS", default=5),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Sessions live in the database (through the cache when Redis is configured): any node can serve
+# any request.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -173,6 +221,42 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media (original images, renditions, documents) and promotion-export zips on S3-compatible
+# object storage when S3_BUCKET is set, so that every node sees the same files; local disk
+# (MEDIA_ROOT) otherwise. See docs/operations.md for the bucket policy.
+S3_BUCKET = env("S3_BUCKET", default="")
+if S3_BUCKET:
+    S3_ENDPOINT_URL = env("S3_ENDPOINT_URL", default="")  # empty: AWS itself
+    S3_CUSTOM_DOMAIN = env("S3_CUSTOM_DOMAIN", default="")  # e.g. a CDN in front of the bucket
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": env("S3_REGION", default="") or None,
+            "access_key": env("S3_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("S3_SECRET_ACCESS_KEY", default="") or None,
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            "location": env("S3_PREFIX", default=""),
+            "file_overwrite": False,
+            "default_acl": None,
+            # Public renditions get plain, cacheable URLs; the bucket policy decides what is
+            # readable (documents are served through Wagtail, which checks their privacy).
+            "querystring_auth": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+    prefix = env("S3_PREFIX", default="").strip("/")
+    prefix = f"{prefix}/" if prefix else ""
+    if S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{S3_CUSTOM_DOMAIN}/{prefix}"
+    else:
+        endpoint = (S3_ENDPOINT_URL or "https://s3.amazonaws.com").rstrip("/")
+        MEDIA_URL = f"{endpoint}/{S3_BUCKET}/{prefix}"
+# Finished promotion-export zips go to the media storage too, so any node can serve the download.
+VNG_EXPORTS_IN_STORAGE = bool(S3_BUCKET)
+# Wagtail serves documents itself (it checks collection privacy), reading them from the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- mail ---
@@ -192,9 +276,56 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 
+# --- admin login throttling (django-axes, counted in the database: holds across workers/nodes) ---
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+# Each on its own: N failures for one account lock that account (from anywhere), N failures from
+# one address lock that address (for any account).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.security.locked_out"
+AXES_VERBOSE = False
+# Behind N trusted proxies the client address is the N-th from the right in X-Forwarded-For
+# (cms/security.py: client_ip); 0 means the connection's own address.
+VNG_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+
+# --- Content Security Policy (django-csp; why each source is there: cms/security.py) ---
+
+# Media on object storage or a CDN is another origin: images and video come from there too.
+CSP_MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
+if MEDIA_URL.startswith(("http://", "https://")):
+    CSP_MEDIA_SOURCES.append("/".join(MEDIA_URL.split("/", 3)[:3]))
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, *CSP_MEDIA_SOURCES],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *env.list("CSP_FRAME_SOURCES", default=[])],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
 # --- Wagtail ---
 
 WAGTAIL_SITE_NAME = "VNG International"
+# No avatars from gravatar.com: editors' e-mail hashes stay here, and the admin's CSP stays 'self'.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No "new Wagtail release" check from editors' browsers to releases.wagtail.org (CSP: 'self').
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILSEARCH_BACKENDS = {
@@ -241,12 +372,54 @@ STRAWBERRY_DJANGO = {
     "PAGINATION_MAX_LIMIT": VNG_GRAPHQL_LIMITS["MAX_PAGE_SIZE"],
 }
 
+# --- logs, metrics, errors (cms/observability.py) ---
+
+# json: one JSON object per line with the request id (for log collectors); text: for people.
+LOG_FORMAT = env("LOG_FORMAT", default="json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cms.observability.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    "loggers": {
+        # One line per request at INFO; slow requests and slow SQL at WARNING.
+        "cms.requests": {"level": env("REQUEST_LOG_LEVEL", default="INFO")},
+    },
 }
+# What counts as slow (logged at WARNING with its cost): a request, one SQL statement.
+VNG_SLOW_REQUEST_MS = env.int("SLOW_REQUEST_MS", default=1000)
+VNG_SLOW_QUERY_MS = env.int("SLOW_QUERY_MS", default=200)
+# /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; empty: /metrics is a 404.
+VNG_METRICS_TOKEN = env("METRICS_TOKEN", default="")
+# With several gunicorn workers: a folder (emptied at each start) where workers share metrics.
+VNG_PROMETHEUS_MULTIPROC_DIR = env("PROMETHEUS_MULTIPROC_DIR", default="")
+
+# Errors to Sentry when SENTRY_DSN is set (no personal data is sent).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
 
 # --- GraphQL content: images and preview ---
 

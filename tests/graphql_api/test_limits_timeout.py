@@ -20,7 +20,7 @@ def test_connections_carry_the_statement_timeout(postgresql, settings):
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         shown = cursor.fetchone()[0]
-    assert settings.DATABASE_STATEMENT_TIMEOUT_MS == 10_000
+    assert settings.DATABASE_STATEMENT_TIMEOUT == 10_000
     assert shown == "10s"
 
 

@@ -346,19 +346,33 @@ def test_reports_progress_and_the_admin_url_without_a_login(demo):
     assert not get_user_model().objects.exists()
 
 
-def test_second_run_changes_nothing_and_creates_the_dev_login(demo, settings):
+def test_second_run_changes_nothing_and_creates_the_dev_logins(demo, settings):
     before = row_counts()
-    settings.VNG_DEMO_LOGIN = {"username": "editor", "password": "demo-editor-2016"}
+    settings.VNG_DEMO_LOGINS = [
+        {"username": "editor", "password": "demo-editor-2016", "role": "editor"},
+        {"username": "moderator", "password": "demo-moderator-2016", "role": "moderator"},
+        {"username": "admin", "password": "demo-admin-2016", "role": "administrator"},
+    ]
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     assert row_counts() == before
     assert "(0 new)" in out.getvalue()
-    assert "Demo login (dev only): editor / demo-editor-2016" in out.getvalue()
-    editor = get_user_model().objects.get(username="editor")
-    assert editor.is_superuser and editor.check_password("demo-editor-2016")
+    assert "Demo logins (dev only), one per role:" in out.getvalue()
+    assert "  editor: editor / demo-editor-2016 — writes and translates pages" in out.getvalue()
+    assert "  administrator: admin / demo-admin-2016 — everything" in out.getvalue()
+    users = {user.username: user for user in get_user_model().objects.all()}
+    assert {
+        name: (user.is_superuser, [group.name for group in user.groups.all()])
+        for name, user in users.items()
+    } == {
+        "editor": (False, ["Editors"]),
+        "moderator": (False, ["Moderators"]),
+        "admin": (True, []),
+    }
+    assert users["editor"].check_password("demo-editor-2016")
 
     call_command("load_demo", stdout=io.StringIO())
-    assert get_user_model().objects.count() == 1
+    assert get_user_model().objects.count() == 3
 
 
 def test_refuses_a_database_that_is_not_migrated(db):

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_save
@@ -91,17 +92,35 @@ def load_everything(report: Report) -> bool:
     return bool(ref.created or tree.created or tree.images_created or translated)
 
 
+# What each demo role is: its group (None for the superuser) and whether it is a superuser.
+DEMO_ROLES = {
+    "editor": ("Editors", False),
+    "moderator": ("Moderators", False),
+    "administrator": (None, True),
+}
+
+
 def ensure_demo_login(report: Report) -> None:
-    """Create the demo editor of the dev settings; a no-op elsewhere."""
-    login = getattr(settings, "VNG_DEMO_LOGIN", None)
-    if not login:
+    """Create the demo accounts of the dev settings (VNG_DEMO_LOGINS), each with its real role:
+    the editor in Editors, the moderator in Moderators, the administrator a superuser. Running
+    again resets their roles (not their passwords); a no-op without the setting."""
+    logins = getattr(settings, "VNG_DEMO_LOGINS", None)
+    if not logins:
         return
     user_model = get_user_model()
-    user, created = user_model.objects.get_or_create(
-        username=login["username"],
-        defaults={"is_staff": True, "is_superuser": True, "email": "editor@example.org"},
-    )
-    if created:
-        user.set_password(login["password"])
-        user.save(update_fields=["password"])
-    report(f"Demo login: {'created' if created else 'already there'}.")
+    for login in logins:
+        group_name, superuser = DEMO_ROLES[login["role"]]
+        user, created = user_model.objects.get_or_create(
+            username=login["username"],
+            defaults={"email": f"{login['username']}@example.org"},
+        )
+        if created:
+            user.set_password(login["password"])
+        user.is_staff = superuser
+        user.is_superuser = superuser
+        user.save()
+        user.groups.set([Group.objects.get(name=group_name)] if group_name else [])
+        report(
+            f"Demo login {login['username']} ({login['role']}): "
+            f"{'created' if created else 'already there'}."
+        )

@@ -16,6 +16,8 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.http import FileResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -42,6 +44,32 @@ def export_root(user) -> Path:
     folder = Path(root) / str(user.pk)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def stored_name(user, job) -> str:
+    """Where a finished zip lives in the media storage when exports are kept there."""
+    return f"exports/{user.pk}/{job}.zip"
+
+
+def keep_export(path: Path, user, job) -> None:
+    """With object storage (S3_BUCKET), move the finished zip there so that whichever node
+    answers the download finds it; the bucket's lifecycle rule removes it after a day."""
+    if not settings.VNG_EXPORTS_IN_STORAGE:
+        return
+    with path.open("rb") as zip_file:
+        default_storage.save(stored_name(user, job), File(zip_file))
+    path.unlink(missing_ok=True)
+
+
+def open_export(user, job):
+    """The user's finished zip, opened, from the storage or this node's folder; or None."""
+    if not job.isalnum():
+        return None
+    if settings.VNG_EXPORTS_IN_STORAGE:
+        name = stored_name(user, job)
+        return default_storage.open(name, "rb") if default_storage.exists(name) else None
+    path = export_root(user) / f"{job}.zip"
+    return path.open("rb") if path.exists() else None
 
 
 def remove_old_exports(folder: Path):
@@ -124,6 +152,7 @@ class PromotionExportView(WagtailAdminTemplateMixin, View):
             )
             yield render_to_string("export/admin/failed.html", {"message": message})
         else:
+            keep_export(folder / f"{job}.zip", user, job)
             yield render_to_string(
                 "export/admin/done.html",
                 {"url": reverse("promotion_export_download", args=[job]), "codes": codes},
@@ -138,11 +167,11 @@ def _progress_script(percent, message):
 
 class PromotionExportDownloadView(View):
     def get(self, request, job):
-        path = export_root(request.user) / f"{job}.zip"
-        if not job.isalnum() or not path.exists():
+        zip_file = open_export(request.user, job)
+        if zip_file is None:
             messages.error(
                 request, _("This export has expired or was made by someone else; export again.")
             )
             return redirect("promotion_export")
         name = f"{ZIP_FOLDER}-{timezone.localdate().isoformat()}.zip"
-        return FileResponse(path.open("rb"), as_attachment=True, filename=name)
+        return FileResponse(zip_file, as_attachment=True, filename=name)

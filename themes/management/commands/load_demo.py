@@ -5,8 +5,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from themes.demo.builder import build_demo, ensure_demo_login
+
+DEMO_DUTIES = {
+    "editor": gettext_lazy("writes and translates pages, submits them for moderation"),
+    "moderator": gettext_lazy("reviews, publishes and unpublishes pages"),
+    "administrator": gettext_lazy("everything, including users and settings"),
+}
 
 
 class Command(BaseCommand):
@@ -22,9 +29,14 @@ class Command(BaseCommand):
         admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
         self.stdout.write(self.style.SUCCESS(_("Demo content is ready.")))
         self.stdout.write(_("Admin: %(url)s") % {"url": admin_url})
-        login = getattr(settings, "VNG_DEMO_LOGIN", None)
-        if login:
-            self.stdout.write(_("Demo login (dev only): %(username)s / %(password)s") % login)
+        logins = getattr(settings, "VNG_DEMO_LOGINS", None)
+        if logins:
+            self.stdout.write(_("Demo logins (dev only), one per role:"))
+            for login in logins:
+                self.stdout.write(
+                    _("  %(role)s: %(username)s / %(password)s — %(duties)s")
+                    % {**login, "duties": DEMO_DUTIES[login["role"]]}
+                )
 
     def progress(self, message: str) -> None:
         self.stdout.write(f"  {message}")
