@@ -6,10 +6,13 @@ pass them to the search backend as `fields=`, which the SQLite backend cannot do
 PostgreSQL backend refuses for any field not declared as a `SearchField`.
 """
 
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from themes import choosers
 from themes.export import admin as promotion_export_admin  # noqa: F401 (registers its hooks)
 from themes.localization import admin as translation_admin  # noqa: F401 (registers its hooks)
 from themes.models import (
@@ -83,3 +86,9 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_reference_choosers():
+    """The searchable choosers' endpoints (see themes.choosers), under /admin/autocomplete/."""
+    return [path("", include(choosers.urlpatterns))]

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
+from themes.choosers import ReferenceChooserPanel
 from themes.export.panels import PromotionExportPanel
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
@@ -188,8 +189,8 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("origin"),
-                FieldPanel("municipalities"),
-                FieldPanel("partner_countries"),
+                ReferenceChooserPanel("municipalities"),
+                ReferenceChooserPanel("partner_countries"),
                 FieldPanel("partner_cities"),
                 FieldPanel("region"),
                 FieldPanel("project_code"),
@@ -208,7 +209,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Themes and goals"),
         ),
         MultiFieldPanel(
-            [FieldPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
+            [ReferenceChooserPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
             heading=_("Partners and contact"),
         ),
         MultiFieldPanel(

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.localization.relations import SameLanguageRelationsMixin
+from themes.models.choosing import CountryChoice, MunicipalityChoice, OrganisationChoice
 from themes.validators import (
     validate_cbs_municipality_code,
     validate_cbs_province_code,
@@ -233,7 +234,7 @@ class Province(index.Indexed, models.Model):
         return self.name
 
 
-class Municipality(index.Indexed, models.Model):
+class Municipality(MunicipalityChoice, index.Indexed, models.Model):
     """A Dutch municipality. Municipalities merge, so each has a period of validity."""
 
     cbs_code = models.CharField(
@@ -305,7 +306,7 @@ class Municipality(index.Indexed, models.Model):
             )
 
 
-class Country(TranslatableMixin, index.Indexed, models.Model):
+class Country(CountryChoice, TranslatableMixin, index.Indexed, models.Model):
     """A country by its ISO 3166-1 code, with its name in each language."""
 
     iso_code = models.CharField(
@@ -350,7 +351,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         )
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(OrganisationChoice, index.Indexed, models.Model):
     """A partner or funder: a network, ministry, municipality's partner or fund."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("The official name."))
