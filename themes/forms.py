@@ -1,15 +1,20 @@
 """Admin forms shared by the page types."""
 
+from decimal import Decimal
+
 from django import forms
 from django.forms.models import ModelChoiceIteratorValue
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import BlockField
 from wagtail.models import Locale, TranslatableMixin
 
+from themes.blocks import ExampleBodyBlock
 from themes.choosers import (
     GoalCheckboxSelectMultiple,
     ReferenceAutocomplete,
     goal_choices_by_agenda,
 )
+from themes.numbers import plain_number
 
 
 class SameLanguageChoicesPageForm(WagtailAdminPageForm):
@@ -51,3 +56,36 @@ def group_goals_by_agenda(field):
     else:
         grouped.insert(0, ("", field.empty_label or "---------"))
     field.choices = grouped
+
+
+class BestPracticePageForm(SameLanguageChoicesPageForm):
+    """The best-practice form: key figures are edited in one place, the "Key figures" tab.
+
+    The body field keeps the shared `BodyBlock` in the model (the API and older revisions read
+    it), but the form offers `ExampleBodyBlock`, which has no key-figures block; migration
+    0004 moved the figures that were in bodies to the tab.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        body = self.fields.get("body")
+        if body is None:
+            return
+        block = ExampleBodyBlock()
+        self.fields["body"] = BlockField(
+            block=block, required=body.required, label=body.label, help_text=body.help_text
+        )
+        if self.instance.pk:
+            self.initial["body"] = block.to_python(list(self.instance.body.raw_data))
+
+
+class TypedNumberInput(forms.TextInput):
+    """A number shown as the editor typed it: 40, not the stored 40.00."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", **(attrs or {})})
+
+    def format_value(self, value):
+        if isinstance(value, Decimal):
+            return plain_number(value)
+        return super().format_value(value)

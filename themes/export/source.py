@@ -27,6 +27,7 @@ from themes.export.content import (
     Translation,
     readable_text_colour,
 )
+from themes.numbers import plain_number
 
 PAGE_SIZE = settings.VNG_GRAPHQL_LIMITS["MAX_PAGE_SIZE"]  # as many as the API gives at once
 SRCSET_WIDTHS = [320, 640, 960, 1200]
@@ -169,9 +170,11 @@ def theme_term(theme):
 
 def figure_from_api(figure):
     """A key figure with its number as people write it: 40, not 40.00."""
-    value = Decimal(figure["value"])
-    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value.normalize()}"
-    return {"value": text, "unit": figure["unit"] or "", "label": figure["label"]}
+    return {
+        "value": plain_number(Decimal(figure["value"])),
+        "unit": figure["unit"] or "",
+        "label": figure["label"],
+    }
 
 
 def goal_term(goal):
