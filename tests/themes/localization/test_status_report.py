@@ -48,8 +48,10 @@ def test_the_report_url(db):
 def test_filter_by_language_and_state(editor_client, site):
     response = editor_client.get(REPORT, {"language": "fr", "state": "missing"})
     assert titles(response) == ["VNG International", "Voorbeelden", "Waterpleinen"]
-    response = editor_client.get(REPORT, {"language": "fr", "state": "complete"})
+    # French has the title and summary, not yet the slug.
+    response = editor_client.get(REPORT, {"language": "fr", "state": "partial"})
     assert titles(response) == ["Zonnedaken"]
+    assert editor_client.get(REPORT, {"language": "fr", "state": "complete"}).context["rows"] == []
 
 
 def test_filter_by_type_and_promotion(editor_client, site):
