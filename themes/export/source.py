@@ -145,6 +145,10 @@ def example_from_api(item, requested) -> Example:
         language=served,
         requested_language=requested,
         is_fallback=bool(item["isFallback"]),
+        partial_percent=(
+            status.get("percentComplete") if status.get("state") == "PARTIAL" else None
+        ),
+        source_language=status.get("sourceLocale") or "",
         machine_translated=bool(own.machine_translated if own else status.get("machineTranslated")),
         translations=[t for t in translations if t.url_path != item["urlPath"]],
         themes=[theme_term(theme) for theme in item["themes"]],
