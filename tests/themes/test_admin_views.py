@@ -324,24 +324,7 @@ class PageAdminTests(AdminTestCase):
                 "summary": "Utrecht en Zeist leggen samen zonnepanelen op scholen.",
                 "hero_alt": "",
                 "hero_credit": "",
-                "body": streamfield(
-                    [
-                        ("paragraph", rich_text("<p>Het verhaal.</p>")),
-                        (
-                            "key_figures",
-                            {
-                                "figures": streamfield(
-                                    [
-                                        (
-                                            "item",
-                                            {"value": "40", "unit": "%", "label": "minder stroom"},
-                                        )
-                                    ]
-                                )
-                            },
-                        ),
-                    ]
-                ),
+                "body": streamfield([("paragraph", rich_text("<p>Het verhaal.</p>"))]),
                 "key_figures": inline_formset(
                     [{"value": "1200", "unit": "panelen", "label": "geplaatst"}]
                 ),
@@ -396,10 +379,8 @@ class PageAdminTests(AdminTestCase):
             [(link.title, link.url) for link in page.links.all()],
             [("Projectsite", "https://example.org/zon")],
         )
-        figures = page.body[1].value["figures"]
-        self.assertEqual(
-            [(f["value"], f["label"]) for f in figures], [(Decimal("40"), "minder stroom")]
-        )
+        # Key figures have one place (the inline rows); the body holds the story only.
+        self.assertEqual([block.block_type for block in page.body], ["paragraph"])
 
         edited = self.assert_edits(
             self.best_practice,
