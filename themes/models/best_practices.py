@@ -6,7 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -14,7 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
-from themes.forms import SameLanguageChoicesPageForm
+from themes.choosers import ReferenceChooserPanel
+from themes.forms import BestPracticePageForm, TypedNumberInput
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
@@ -41,7 +49,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["themes.BestPracticeIndexPage"]
     subpage_types: list[str] = []
-    base_form_class = SameLanguageChoicesPageForm
+    base_form_class = BestPracticePageForm
 
     # --- where it comes from ---
     origin = models.CharField(
@@ -169,6 +177,9 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         help_text=_("Tick to include this example in the international promotion export."),
     )
 
+    # The form is split into tabs so the story fits the first screen: what a reader reads first
+    # (title, summary, hero image, body), then the figures and links, then how the example is
+    # classified and found (place, themes and goals, partners, award), then promotion.
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -181,14 +192,26 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("key_figures", label=_("Results in figures"), max_num=6),
-        InlinePanel("downloads", label=_("Downloads")),
-        InlinePanel("links", label=_("Links")),
+    ]
+    results_panels = [
+        InlinePanel(
+            "key_figures",
+            heading=_("Key figures"),
+            label=_("Key figure"),
+            max_num=6,
+            help_text=_(
+                "One to six numbers that tell the result; partner sites show them as a row."
+            ),
+        ),
+        InlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
+        InlinePanel("links", heading=_("Links"), label=_("Link")),
+    ]
+    classification_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("origin"),
-                FieldPanel("municipalities"),
-                FieldPanel("partner_countries"),
+                ReferenceChooserPanel("municipalities"),
+                ReferenceChooserPanel("partner_countries"),
                 FieldPanel("partner_cities"),
                 FieldPanel("region"),
                 FieldPanel("project_code"),
@@ -207,7 +230,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Themes and goals"),
         ),
         MultiFieldPanel(
-            [FieldPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
+            [ReferenceChooserPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
             heading=_("Partners and contact"),
         ),
         MultiFieldPanel(
@@ -221,6 +244,15 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         # + the promotion export's status panel, added by the export (`themes.apps`): models
         # never import the export.
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(results_panels, heading=_("Key figures and links")),
+            ObjectList(classification_panels, heading=_("Place, themes and partners")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -290,7 +322,10 @@ class KeyFigure(TranslatableMixin, Orderable):
     unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("E.g. %, tonnes."))
     label = models.CharField(_("label"), max_length=120, help_text=_("What the number measures."))
 
-    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
+    panels = [
+        FieldRowPanel([FieldPanel("value", widget=TypedNumberInput), FieldPanel("unit")]),
+        FieldPanel("label"),
+    ]
     override_translatable_fields = [
         TranslatableField("label"),
         SynchronizedField("value"),
