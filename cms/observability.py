@@ -92,7 +92,7 @@ def operation_of(request: HttpRequest) -> str:
         try:
             body = json.loads(getattr(request, "_body", b"") or b"{}")
             name = body.get("operationName") if isinstance(body, dict) else None
-        except ValueError:
+        except (ValueError, RecursionError):  # the view answers such bodies with a 400
             name = None
     if not name or not isinstance(name, str) or not _OPERATION.match(name):
         return "anonymous"

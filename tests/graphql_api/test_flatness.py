@@ -34,7 +34,7 @@ SIZES = (10, 50, 200)
 BIG = {
     "MAX_DEPTH": 50,
     "MAX_TOKENS": 500_000,
-    "MAX_ALIASES": 100,
+    "MAX_ALIASES": 10**6,
     "MAX_DIRECTIVES": 100,
     "MAX_COST": 10**9,
     "MAX_SELECTIONS": 10**6,
