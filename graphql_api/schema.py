@@ -18,6 +18,7 @@ from graphql_api.limits import PublicErrors, RequestLimits, limit, tidy_error
 with translation.override("en"):
     from graphql_api import (
         campaigns,
+        engagement,
         examples,
         locales,
         newsletters,
@@ -34,7 +35,9 @@ QUERIES = [
     campaigns.Query,
     newsletters.Query,
     taxonomy.Query,
+    engagement.Query,
 ]
+MUTATIONS = [engagement.Mutation]
 
 try:  # the preview module adds `pagePreview(token)`
     with translation.override("en"):
@@ -61,6 +64,11 @@ PAGE_TYPES = [
 
 @strawberry.type(description="The public content API of VNG International.")
 class Query(*reversed(QUERIES)):
+    pass
+
+
+@strawberry.type(description="Sign-ups and requests from partner sites' visitors.")
+class Mutation(*reversed(MUTATIONS)):
     pass
 
 
@@ -93,6 +101,7 @@ class PublicSchema(strawberry.Schema):
 with translation.override("en"):
     schema = PublicSchema(
         query=Query,
+        mutation=Mutation,
         types=PAGE_TYPES,
         extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
     )

@@ -9,3 +9,5 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.
 VNG_GRAPHIQL = True
 # The demo login printed by `manage.py load_demo` (dev settings only).
 VNG_DEMO_LOGIN = {"username": "editor", "password": "demo-editor-2016"}
+# Confirmation mails appear in the console right away, without running the worker.
+VNG_ENGAGEMENT_SEND_IMMEDIATELY = True
