@@ -18,7 +18,7 @@ from graphql_api import ratelimit
 from themes.engagement import services
 from themes.engagement.consent import consent_text, consent_version
 from themes.engagement.forms import AdviceRequestForm, MembershipRequestForm, SubscribeForm
-from themes.engagement.tokens import TokenError
+from themes.engagement.tokens import TokenError, read_token
 
 HONEYPOT = (
     "Anti-spam trap: render it as a hidden, empty form field and pass on its value. "
@@ -138,8 +138,13 @@ def _handle(
         return EngagementResult(ok=True, message=_(success), errors=[])
 
 
-def _token_result(info: Info, action, token: str, locale: str | None, success: str):
+def _token_result(info: Info, purpose: str, action, token: str, locale, success: str):
     info.context.mark_private()
+    if locale is None:  # answer in the subscriber's language when the token names one
+        try:
+            locale = read_token(purpose, token).language
+        except TokenError:
+            pass
     with translation.override(_language(locale)):
         limited = _rate_limited("token:ip", _client_ip(info), settings.VNG_ENGAGEMENT_RATE_PER_IP)
         if limited:
@@ -196,13 +201,13 @@ class Mutation:
     def confirm_newsletter_subscription(
         self, info: Info, token: str, locale: str | None = None
     ) -> EngagementResult:
-        return _token_result(info, services.confirm, token, locale, CONFIRMED)
+        return _token_result(info, "confirm", services.confirm, token, locale, CONFIRMED)
 
     @strawberry.mutation(description="Unsubscribe with the token of a mail's unsubscribe link.")
     def unsubscribe_from_newsletter(
         self, info: Info, token: str, locale: str | None = None
     ) -> EngagementResult:
-        return _token_result(info, services.unsubscribe, token, locale, UNSUBSCRIBED)
+        return _token_result(info, "unsubscribe", services.unsubscribe, token, locale, UNSUBSCRIBED)
 
     @strawberry.mutation(description="Ask for a municipality to join a campaign.")
     def request_campaign_membership(
