@@ -48,7 +48,6 @@ class Subscriber(models.Model):
         verbose_name = _("newsletter subscriber")
         verbose_name_plural = _("newsletter subscribers")
         ordering = ["-created_at"]
-        permissions = [("view_subscriber_address", "Can see subscribers' e-mail addresses")]
 
     def __str__(self):  # no address: labels end up in the admin's logs
         return _("subscriber %(id)s") % {"id": self.pk}

@@ -188,8 +188,7 @@ def test_field_errors_in_the_requested_language(mutate):
 def test_rate_limit_per_address(mutate, settings):
     settings.VNG_ENGAGEMENT_RATE_PER_ADDRESS = 2
     codes = [
-        [e["code"] for e in mutate(SUBSCRIBE, {"input": sign_up()})[0]["errors"]]
-        for _ in range(3)
+        [e["code"] for e in mutate(SUBSCRIBE, {"input": sign_up()})[0]["errors"]] for _ in range(3)
     ]
     assert codes == [[], [], ["RATE_LIMITED"]]
     # another address from the same IP is still welcome
@@ -197,7 +196,9 @@ def test_rate_limit_per_address(mutate, settings):
 
 
 def test_mutations_are_refused_over_get(client, db):
-    response = client.get("/graphql/", {"query": 'mutation { confirmNewsletterSubscription(token: "x") { ok } }'})
+    response = client.get(
+        "/graphql/", {"query": 'mutation { confirmNewsletterSubscription(token: "x") { ok } }'}
+    )
     assert response.status_code == 400
     assert response.content == b"mutations are not allowed when using GET"
     assert response["Cache-Control"] == "private, no-store"
