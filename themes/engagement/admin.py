@@ -38,6 +38,8 @@ from themes.models import (
 
 class SubscriberViewSet(ModelViewSet):
     model = Subscriber
+    name = "subscribers"
+    url_prefix = "engagement/subscribers"
     icon = "mail"
     add_to_admin_menu = False
     list_display = ["email", "language", "status", "created_at", "confirmed_at"]
@@ -92,6 +94,7 @@ class MembershipEditView(EditView):
 class MembershipRequestViewSet(ModelViewSet):
     model = MembershipRequest
     name = "membership_requests"
+    url_prefix = "engagement/membership-requests"
     icon = "group"
     add_to_admin_menu = False
     edit_view_class = MembershipEditView
@@ -150,6 +153,7 @@ class AdviceEditView(EditView):
 class AdviceRequestViewSet(ModelViewSet):
     model = AdviceRequest
     name = "advice_requests"
+    url_prefix = "engagement/advice-requests"
     icon = "help"
     add_to_admin_menu = False
     edit_view_class = AdviceEditView

@@ -7,13 +7,15 @@ live. Error messages are full sentences in the active language; `field_errors()`
 with stable codes for partners.
 """
 
+import html
 import re
+
+import nh3
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from themes.models import CampaignMembership, CampaignPage, Country, Municipality, ThemePage
@@ -27,8 +29,9 @@ def limit(name: str) -> int:
 
 
 def plain(value: str) -> str:
-    """Text without HTML tags or control characters, trimmed."""
-    return CONTROL.sub("", strip_tags(value or "")).strip()
+    """Text without HTML (tags dropped, script and style contents too) or control characters."""
+    text = html.unescape(nh3.clean(value or "", tags=set(), attributes={}))
+    return CONTROL.sub("", text).strip()
 
 
 class PlainTextField(forms.CharField):
