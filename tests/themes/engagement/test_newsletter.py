@@ -130,7 +130,7 @@ def test_expired_and_tampered_tokens_are_refused(mutate, client, smtp, settings)
         {
             "field": "token",
             "code": "INVALID_TOKEN",
-            "message": "This link is not valid; copy the whole link from the mail.",
+            "message": "Deze link is ongeldig; kopieer de hele link uit de mail.",
         }
     ]
     assert client.post(path_of(url.replace(token, tampered))).status_code == 400

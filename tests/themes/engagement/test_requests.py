@@ -12,7 +12,9 @@ from themes.models import AdviceRequest, CampaignMembership, MembershipRequest
 
 pytestmark = pytest.mark.django_db
 
-MEMBERS = """{ campaigns(locale: "nl") { slug memberships { municipality { cbsCode } joinedOn } } }"""
+MEMBERS = (
+    """{ campaigns(locale: "nl") { slug memberships { municipality { cbsCode } joinedOn } } }"""
+)
 
 
 def membership_input(**extra):
