@@ -11,7 +11,6 @@ import html
 import re
 
 import nh3
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
