@@ -7,6 +7,8 @@ field is filled, and returns field errors with codes and messages in the request
 A valid sign-up gets the same answer whether the address is new, pending or confirmed.
 """
 
+import contextlib
+
 import strawberry
 from django.conf import settings
 from django.utils import translation
@@ -141,10 +143,8 @@ def _handle(
 def _token_result(info: Info, purpose: str, action, token: str, locale, success: str):
     info.context.mark_private()
     if locale is None:  # answer in the subscriber's language when the token names one
-        try:
+        with contextlib.suppress(TokenError):
             locale = read_token(purpose, token).language
-        except TokenError:
-            pass
     with translation.override(_language(locale)):
         limited = _rate_limited("token:ip", _client_ip(info), settings.VNG_ENGAGEMENT_RATE_PER_IP)
         if limited:

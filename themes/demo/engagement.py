@@ -34,29 +34,21 @@ def load_engagement(source_locale) -> int:
             },
         )
         created += new
-    campaign = CampaignPage.objects.filter(locale=source_locale).order_by("-started_on").first()
-    members = CampaignMembership.objects.filter(page=campaign).values("municipality")
-    candidates = Municipality.objects.filter(valid_to__isnull=True).exclude(pk__in=members)
-    if campaign:
-        for municipality, email, status in zip(
-            candidates[:2],
-            ["griffie@gemeente-a.example.org", "bestuur@gemeente-b.example.org"],
-            [MembershipRequest.Status.NEW, MembershipRequest.Status.NEW],
-            strict=False,
-        ):
-            _row, new = MembershipRequest.objects.get_or_create(
-                email=email,
-                defaults={
-                    "campaign": campaign,
-                    "municipality": municipality,
-                    "contact_name": "Demo contact",
-                    "role": "wethouder",
-                    "message": "Wij willen graag meedoen met de campagne.",
-                    "language": "nl",
-                    "status": status,
-                },
-            )
-            created += new
+    for campaign, municipality, email, status in _membership_demo(source_locale):
+        _row, new = MembershipRequest.objects.get_or_create(
+            email=email,
+            defaults={
+                "campaign": campaign,
+                "municipality": municipality,
+                "contact_name": "Demo contact",
+                "role": "wethouder",
+                "message": "Wij willen graag meedoen met de campagne.",
+                "language": "nl",
+                "status": status,
+                "joined_on": timezone.localdate() if status == "approved" else None,
+            },
+        )
+        created += new
     theme = ThemePage.objects.filter(locale=source_locale).first()
     for email, status, question in [
         ("desk@city.example.org", AdviceRequest.Status.NEW, "How do we start a city link?"),
@@ -76,3 +68,22 @@ def load_engagement(source_locale) -> int:
         )
         created += new
     return created
+
+
+def _membership_demo(source_locale):
+    """A request waiting for each campaign that has an existing non-member, and an approved
+    one for the running campaign's latest member."""
+    rows = []
+    campaigns = CampaignPage.objects.filter(locale=source_locale).order_by("-started_on")
+    for number, campaign in enumerate(campaigns):
+        members = CampaignMembership.objects.filter(page=campaign)
+        outside = Municipality.objects.filter(valid_to__isnull=True).exclude(
+            pk__in=members.values("municipality")
+        )
+        candidate = outside.order_by("cbs_code").first()
+        if candidate:
+            rows.append((campaign, candidate, f"griffie{number}@gemeente.example.org", "new"))
+        latest = members.order_by("-joined_on").select_related("municipality").first()
+        if number == 0 and latest:
+            rows.append((campaign, latest.municipality, "bestuur@gemeente.example.org", "approved"))
+    return rows

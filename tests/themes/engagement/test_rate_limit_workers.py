@@ -71,7 +71,7 @@ def test_rate_limit_holds_across_two_gunicorn_workers(tmp_path):
     )
     port = free_port()
     log = tmp_path / "access.log"
-    gunicorn = subprocess.Popen(
+    gunicorn = subprocess.Popen(  # noqa: S603 - our own command line
         [
             sys.executable,
             "-m",
