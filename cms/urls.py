@@ -15,6 +15,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("newsletter/", include("themes.engagement.urls")),
     path("", include("graphql_api.urls")),
 ]
 

@@ -21,6 +21,7 @@ from graphql_api.limits import PublicErrors, limit, tidy_error
 with translation.override("en"):
     from graphql_api import (
         campaigns,
+        engagement,
         examples,
         locales,
         newsletters,
@@ -38,7 +39,9 @@ QUERIES = [
     campaigns.Query,
     newsletters.Query,
     taxonomy.Query,
+    engagement.Query,
 ]
+MUTATIONS = [engagement.Mutation]
 
 with translation.override("en"):
     from graphql_api import preview
@@ -62,6 +65,11 @@ PAGE_TYPES = [
 
 @strawberry.type(description="The public content API of VNG International.")
 class Query(*reversed(QUERIES)):
+    pass
+
+
+@strawberry.type(description="Sign-ups and requests from partner sites' visitors.")
+class Mutation(*reversed(MUTATIONS)):
     pass
 
 
@@ -94,6 +102,7 @@ class PublicSchema(strawberry.Schema):
 with translation.override("en"):
     schema = PublicSchema(
         query=Query,
+        mutation=Mutation,
         types=PAGE_TYPES,
         extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
     )

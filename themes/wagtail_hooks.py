@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from themes import choosers
+from themes.engagement import admin as engagement_admin  # noqa: F401 (registers its hooks)
 from themes.export import admin as promotion_export_admin  # noqa: F401 (registers its hooks)
 from themes.localization import admin as translation_admin  # noqa: F401 (registers its hooks)
 from themes.models import (

@@ -444,3 +444,34 @@ VNG_PREVIEW_TOKEN_MAX_AGE = min(env.int("VNG_PREVIEW_TOKEN_MAX_AGE", default=30 
 # A partner frontend that renders previews, e.g. https://www.example.org/preview; it receives
 # `?token=…`. Empty: the admin shows the API's own rendering of the draft.
 VNG_PREVIEW_FRONTEND_URL = env("VNG_PREVIEW_FRONTEND_URL", default="")
+
+# --- public engagement: newsletter sign-up, campaign and advice requests ---
+
+# Lengths every text of the engagement mutations may have; longer input is a field error.
+VNG_ENGAGEMENT_LIMITS = {
+    "NAME_CHARS": 200,  # names, organisation, role
+    "MESSAGE_CHARS": 4000,  # a membership message or an advice question
+    "TOPICS": 10,  # newsletter topics per sign-up
+    "TOPIC_CHARS": 60,
+    "IDENTIFIER_CHARS": 100,  # campaign slug, CBS code, theme id, country code
+}
+# Rate limits of the engagement mutations: attempts per window (seconds), counted in Redis
+# (REDIS_URL) so they hold across workers; per process without Redis.
+VNG_ENGAGEMENT_RATE_PER_IP = env.int("ENGAGEMENT_RATE_PER_IP", default=30)
+VNG_ENGAGEMENT_RATE_PER_ADDRESS = env.int("ENGAGEMENT_RATE_PER_ADDRESS", default=5)
+VNG_ENGAGEMENT_RATE_WINDOW = env.int("ENGAGEMENT_RATE_WINDOW", default=3600)
+# How long a confirmation link stays valid, and how often a pending address may get a new one.
+VNG_ENGAGEMENT_CONFIRM_MAX_AGE = env.int("ENGAGEMENT_CONFIRM_MAX_AGE", default=7 * 24 * 3600)
+VNG_ENGAGEMENT_RESEND_INTERVAL = env.int("ENGAGEMENT_RESEND_INTERVAL", default=3600)
+# The version of the consent text (themes/engagement/consent.py) stored with every sign-up.
+VNG_ENGAGEMENT_CONSENT_VERSION = "2025-06"
+# Base address of the confirm and unsubscribe links in mails (this service's own small pages).
+VNG_ENGAGEMENT_LINK_BASE = env("ENGAGEMENT_LINK_BASE", default="") or WAGTAILADMIN_BASE_URL
+# Days after which unconfirmed sign-ups and decided/closed requests are purged.
+VNG_ENGAGEMENT_PENDING_RETENTION_DAYS = env.int("ENGAGEMENT_PENDING_RETENTION_DAYS", default=30)
+VNG_ENGAGEMENT_REQUEST_RETENTION_DAYS = env.int("ENGAGEMENT_REQUEST_RETENTION_DAYS", default=730)
+# Newsletter mails the worker sends per batch (one SMTP connection per batch).
+VNG_NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+# Send confirmation mails during the request instead of from the worker (development only:
+# the worker keeps new, pending and confirmed sign-ups indistinguishable in timing).
+VNG_ENGAGEMENT_SEND_IMMEDIATELY = False

@@ -16,3 +16,5 @@ VNG_DEMO_LOGINS = [
 ]
 LOG_FORMAT = env("LOG_FORMAT", default="text")
 LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT
+# Confirmation mails appear in the console right away, without running the worker.
+VNG_ENGAGEMENT_SEND_IMMEDIATELY = True

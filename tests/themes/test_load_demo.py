@@ -381,3 +381,17 @@ def test_refuses_a_database_that_is_not_migrated(db):
     with pytest.raises(CommandError, match=r"Run `python manage\.py migrate` first"):
         call_command("load_demo", stdout=io.StringIO())
     assert row_counts() == before
+
+
+def test_engagement_requests_waiting_and_answered(demo):
+    from themes.models import AdviceRequest, MembershipRequest, Subscriber
+
+    statuses = sorted(MembershipRequest.objects.values_list("status", flat=True))
+    assert statuses == ["approved", "new"]
+    assert sorted(AdviceRequest.objects.values_list("status", flat=True)) == ["answered", "new"]
+    assert sorted(Subscriber.objects.values_list("email", "status")) == [
+        ("lezer@example.org", "confirmed"),
+        ("reader@example.org", "pending"),
+    ]
+    waiting = MembershipRequest.objects.get(status="new")
+    assert not waiting.campaign.memberships.filter(municipality=waiting.municipality).exists()

@@ -15,6 +15,7 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from themes.demo.engagement import load_engagement
 from themes.demo.load_pages import build_tree
 from themes.demo.load_reference import load_reference
 from themes.demo.translate import translate_demo
@@ -89,6 +90,8 @@ def load_everything(report: Report) -> bool:
     )
 
     translated = translate_demo(home, ref, tree, report)
+    engagement = load_engagement(source_locale)
+    report(f"Engagement: demo subscribers and requests ({engagement} new).")
     return bool(ref.created or tree.created or tree.images_created or translated)
 
 

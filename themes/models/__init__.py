@@ -6,6 +6,13 @@ from themes.models.best_practices import (
     KeyFigure,
 )
 from themes.models.campaigns import CampaignEvent, CampaignMembership, CampaignPage, SocialAccount
+from themes.models.engagement import (
+    AdviceRequest,
+    MembershipRequest,
+    NewsletterDelivery,
+    NewsletterSend,
+    Subscriber,
+)
 from themes.models.newsletters import NewsletterIndexPage, NewsletterIssuePage
 from themes.models.programme import ActivityPage, PillarPage, ProgrammeYearPage, ThemePage
 from themes.models.reference import (
@@ -20,6 +27,7 @@ from themes.models.reference import (
 
 __all__ = [
     "ActivityPage",
+    "AdviceRequest",
     "Agenda",
     "BestPracticeIndexPage",
     "BestPracticePage",
@@ -32,13 +40,17 @@ __all__ = [
     "ExternalLink",
     "Goal",
     "KeyFigure",
+    "MembershipRequest",
     "Municipality",
+    "NewsletterDelivery",
     "NewsletterIndexPage",
     "NewsletterIssuePage",
+    "NewsletterSend",
     "Organisation",
     "PillarPage",
     "ProgrammeYearPage",
     "Province",
     "SocialAccount",
+    "Subscriber",
     "ThemePage",
 ]

@@ -1,0 +1,66 @@
+"""An editor approves a campaign membership request in the admin.
+
+Real browser (headless Chromium), real server (`live_server`), real login form. From the
+dashboard's "waiting" panel to the request, "Approve", save: the municipality becomes a member
+of the campaign and the requester gets a mail.
+"""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+from wagtail.models import Page
+
+from tests import factories as f
+from tests.themes.editors import EDITOR_PASSWORD, create_editor
+from themes.models import CampaignMembership, MembershipRequest
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def membership_request():
+    home = Page.objects.get(depth=2)
+    campaign = f.CampaignPageFactory(parent=home, slug="g4gg")
+    campaign.save_revision().publish()
+    return MembershipRequest.objects.create(
+        campaign=campaign,
+        municipality=f.MunicipalityFactory(cbs_code="GM0363", name="Amsterdam"),
+        contact_name="Jan de Vries",
+        email="jan@amsterdam.example",
+        role="wethouder",
+        message="We willen graag meedoen.",
+        language="en",
+    )
+
+
+def test_editor_approves_a_membership_request(live_server, page, artifacts, membership_request):
+    editor = create_editor(language="en")
+    page.set_default_timeout(20_000)
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", editor.username)
+    page.fill("input[name=password]", EDITOR_PASSWORD)
+    page.click("button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.get_by_role("link", name="1 new campaign membership request").click()
+    expect(page.get_by_role("link", name="Amsterdam")).to_be_visible()
+    page.screenshot(path=artifacts / "membership-1-listing.png", full_page=True)
+    page.get_by_role("link", name="Amsterdam").click()
+
+    expect(page.get_by_text("We willen graag meedoen.")).to_be_visible()
+    page.select_option("#id_decision", "approve")
+    page.fill("#id_joined_on", "2024-05-01")
+    page.keyboard.press("Escape")  # close the date picker
+    page.screenshot(path=artifacts / "membership-2-approve.png", full_page=True)
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text(re.compile("updated", re.I)).first).to_be_visible()
+
+    membership_request.refresh_from_db()
+    assert membership_request.status == "approved"
+    assert list(
+        CampaignMembership.objects.values_list("municipality__cbs_code", "joined_on__year")
+    ) == [("GM0363", 2024)]
+    assert [m.to for m in mail.outbox] == [["jan@amsterdam.example"]]
+    assert mail.outbox[0].subject == "Amsterdam is now a member of Gemeenten4GlobalGoals"
