@@ -20,8 +20,9 @@ restriction.
 
 from collections.abc import Iterable
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
+from django.db.models.lookups import In
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -47,9 +48,8 @@ def _restricted():
 
 def _hidden_ancestor(now):
     """An ancestor (the tree root excluded) that is unpublished or expired."""
-    hidden = Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)
     return Exists(
-        Page.objects.filter(hidden, depth__gt=1, path__in=_own_and_ancestor_paths()).exclude(
+        Page.objects.filter(_hidden(now), depth__gt=1, path__in=_own_and_ancestor_paths()).exclude(
             path=OuterRef("path")
         )
     )
@@ -63,17 +63,56 @@ def _in_default_site():
     )
 
 
+def _hidden(now) -> Q:
+    return Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)
+
+
+def _open_parents(now, *, in_site: bool) -> QuerySet:
+    """The paths of the pages whose children pass the tree conditions as far as the parent
+    decides them: the page and its ancestors carry no view restriction, neither it (unless it
+    is the tree root) nor an ancestor is hidden, and (`in_site`) it is, or is below, a
+    default-site root.
+
+    Only pages with children can be parents, so the set is small whatever the size of the
+    table (the index `home_page_parents` holds just them). A page whose `numchild` were wrong
+    (0 with children) would leave its children out: the rule fails closed.
+    """
+    parents = Page.objects.filter(numchild__gt=0).filter(
+        ~_restricted(), ~_hidden_ancestor(now), ~(_hidden(now) & Q(depth__gt=1))
+    )
+    if in_site:
+        parents = parents.filter(_in_default_site())
+    return parents.order_by().values("path")
+
+
+def _parent_path() -> Substr:
+    return Substr("path", 1, (F("depth") - 1) * Page.steplen)
+
+
 def visibility_q() -> Q:
-    """The visibility rule as a `Q` for any page queryset (generic or specific)."""
+    """The visibility rule as a `Q` for any page queryset (generic or specific).
+
+    The tree conditions of a page are those of its parent plus its own: not restricted itself,
+    and (for being in the site) a site root itself. So each row is checked against two small
+    sets of "open parents" computed once per query (hashed by PostgreSQL, indexed by SQLite),
+    instead of looking up each of its ancestors three times: the cost of a row no longer
+    depends on the size of the table, and a subquery that applies the rule again (the language
+    fallback) is as cheap.
+    """
     now = timezone.now()
+    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
+    is_site_root = Q(translation_key=Subquery(root_key))
+    below_open_parent = Q(depth__gt=1) & Q(In(_parent_path(), _open_parents(now, in_site=True)))
+    site_root_with_open_parent = is_site_root & (
+        Q(depth=1) | Q(In(_parent_path(), _open_parents(now, in_site=False)))
+    )
     return (
         Q(live=True, expired=False, alias_of__isnull=True)
         & (Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
         & (Q(expire_at__isnull=True) | Q(expire_at__gt=now))
         & Q(depth__lte=MAX_TREE_DEPTH)
-        & ~_restricted()
-        & ~_hidden_ancestor(now)
-        & _in_default_site()
+        & ~Q(In(F("id"), PageViewRestriction.objects.order_by().values("page_id")))
+        & (below_open_parent | site_root_with_open_parent)
     )
 
 
