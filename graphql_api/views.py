@@ -17,6 +17,7 @@ max-age=VNG_GRAPHQL_CACHE_MAX_AGE`); responses with errors and previews
 from cross_web import HTTPException
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -87,6 +88,12 @@ class PublicGraphQLView(GraphQLView):
             return super().run(request, *args, **kwargs)
 
     def dispatch(self, request: HttpRequest, *args, **kwargs):
+        # The API's messages are in English, as documented for partners, whatever the
+        # service's default language; mutations answer in the `locale` they are given.
+        with translation.override("en"):
+            return self._dispatch(request, *args, **kwargs)
+
+    def _dispatch(self, request: HttpRequest, *args, **kwargs):
         try:
             response = self.answer(request, *args, **kwargs)
         except HTTPException as error:

@@ -3,6 +3,7 @@ honest fallback — in memory (`served_version`, `localize_objects`) and as SQL 
 
 import pytest
 from django.test import TestCase
+from django.utils.translation import override
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from home.serving.languages import fallback_chain, is_right_to_left
@@ -54,6 +55,7 @@ def test_direction_comes_from_the_language_info():
     ]
 
 
+@override("en")
 def test_unknown_language_names_the_valid_ones():
     with pytest.raises(
         ValueError, match=r"Unknown language “de”; use one of: nl, en, fr, es, ar\."
