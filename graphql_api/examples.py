@@ -1,7 +1,6 @@
 """Best-practice examples: the `bestPractices` list with its filters and orders, and the page
 types of the examples and their index."""
 
-from decimal import Decimal
 from enum import Enum
 
 import strawberry
@@ -36,7 +35,6 @@ from themes import models as m
 from themes.blocks import BodyBlock
 from themes.models.choices import Origin as OriginChoices
 from themes.models.choices import Region as RegionChoices
-from themes.numbers import plain_number
 
 Region = strawberry.enum(
     Enum("Region", {choice.name: choice.value for choice in RegionChoices}),
@@ -55,11 +53,7 @@ class BestPracticeIndexPageType(PageInterface):
 
 @strawberry_django.type(m.KeyFigure, name="KeyFigure")
 class KeyFigureType:
-    value: Decimal = strawberry_django.field(
-        resolver=lambda root: Decimal(plain_number(root.value)),  # 40, not the stored 40.00
-        only=["value"],
-        description="The number, e.g. 40.",
-    )
+    value: auto
     unit: auto
     label: auto
 

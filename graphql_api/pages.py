@@ -1,8 +1,9 @@
-"""The `Page` interface every page type implements (the root fields `page`, `pages` and
-`search` are in `page_queries`, the tree around a page in `page_tree`).
+"""The `Page` interface every page type implements, and the generic root fields `page`,
+`pages` and `search`.
 
 Every edge that leads to a page — parent, ancestors, children, translations, lists, search —
-goes through the serving layer's rules (`home.serving`), batched for the whole request.
+goes through the visibility rule (`graphql_api.visibility`) and the language rules
+(`graphql_api.locales`).
 """
 
 from datetime import datetime

@@ -169,13 +169,6 @@ class BodyBlock(blocks.StreamBlock):
     page_link = PageLinkBlock()
 
 
-class ExampleBodyBlock(BodyBlock):
-    """The body of a best practice: its key figures have their own tab (`KeyFigure`), so the
-    body offers no key-figures block and a reader never sees the same figures twice."""
-
-    key_figures = None
-
-
 class FAQBlock(blocks.StreamBlock):
     faq_item = FAQItemBlock()
 

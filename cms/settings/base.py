@@ -29,7 +29,6 @@ INSTALLED_APPS = [
     "graphql_api",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtailautocomplete",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -2,7 +2,6 @@
 snippet and saves valid input; the stored objects hold exactly what was posted."""
 
 import datetime
-import json
 import re
 from decimal import Decimal
 
@@ -58,11 +57,6 @@ from themes.models import (
 def without_block_keys(html):
     """Rich text as stored, minus the random `data-block-key` attributes the editor adds."""
     return re.sub(r' data-block-key="[^"]*"', "", html)
-
-
-def chosen(*objects):
-    """What the searchable chooser (wagtail-autocomplete) posts for the objects picked in it."""
-    return json.dumps([{"pk": obj.pk} for obj in objects])
 
 
 def form_errors(response):
@@ -208,8 +202,8 @@ class PageAdminTests(AdminTestCase):
                 **changes,
             }
         )
-        data["other_countries"] = chosen(self.burkina_faso)
-        data["partners"] = chosen(self.vng, self.uclg)
+        data["other_countries"] = [str(self.burkina_faso.pk)]
+        data["partners"] = [str(self.vng.pk), str(self.uclg.pk)]
         return data
 
     def test_programme_year_page(self):
@@ -324,7 +318,24 @@ class PageAdminTests(AdminTestCase):
                 "summary": "Utrecht en Zeist leggen samen zonnepanelen op scholen.",
                 "hero_alt": "",
                 "hero_credit": "",
-                "body": streamfield([("paragraph", rich_text("<p>Het verhaal.</p>"))]),
+                "body": streamfield(
+                    [
+                        ("paragraph", rich_text("<p>Het verhaal.</p>")),
+                        (
+                            "key_figures",
+                            {
+                                "figures": streamfield(
+                                    [
+                                        (
+                                            "item",
+                                            {"value": "40", "unit": "%", "label": "minder stroom"},
+                                        )
+                                    ]
+                                )
+                            },
+                        ),
+                    ]
+                ),
                 "key_figures": inline_formset(
                     [{"value": "1200", "unit": "panelen", "label": "geplaatst"}]
                 ),
@@ -347,13 +358,13 @@ class PageAdminTests(AdminTestCase):
                 **changes,
             }
         )
-        data["municipalities"] = chosen(self.utrecht, self.zeist)
-        data["partner_countries"] = chosen(self.burkina_faso)
+        data["municipalities"] = [str(self.utrecht.pk), str(self.zeist.pk)]
+        data["partner_countries"] = [str(self.burkina_faso.pk)]
         data["themes"] = [str(self.theme.pk)]
         data["pillars"] = [str(self.pillar.pk)]
         data["goals"] = [str(self.goal_11.pk), str(self.goal_13.pk)]
         data["agendas"] = [str(self.sendai.pk)]
-        data["partners"] = chosen(self.uclg)
+        data["partners"] = [str(self.uclg.pk)]
         return data
 
     def test_best_practice_page(self):
@@ -379,8 +390,10 @@ class PageAdminTests(AdminTestCase):
             [(link.title, link.url) for link in page.links.all()],
             [("Projectsite", "https://example.org/zon")],
         )
-        # Key figures have one place (the inline rows); the body holds the story only.
-        self.assertEqual([block.block_type for block in page.body], ["paragraph"])
+        figures = page.body[1].value["figures"]
+        self.assertEqual(
+            [(f["value"], f["label"]) for f in figures], [(Decimal("40"), "minder stroom")]
+        )
 
         edited = self.assert_edits(
             self.best_practice,

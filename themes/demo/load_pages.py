@@ -74,6 +74,17 @@ class Body:
     def heading(self, text: str) -> "Body":
         return self.add("heading", {"text": text, "level": "h2"})
 
+    def key_figures(self, figures: list[tuple]) -> "Body":
+        items = [
+            {
+                "type": "item",
+                "id": str(uuid.uuid5(_ID_NAMESPACE, f"{self.key}/kf/{index}")),
+                "value": {"value": Decimal(value), "unit": unit, "label": label},
+            }
+            for index, (value, unit, label) in enumerate(figures)
+        ]
+        return self.add("key_figures", {"figures": items})
+
     def json(self) -> str:
         return json.dumps(self.blocks, cls=DjangoJSONEncoder)
 
@@ -216,6 +227,7 @@ def _best_practice(spec, seed: int, tree: Tree, ref: Reference):
         .paragraph(text["intro"])
         .heading(text["heading"])
         .paragraph(text["text"])
+        .key_figures(figures)
         .add(
             "image",
             {

@@ -95,10 +95,6 @@ class Example:
     hero: Image | None = None
     key_figures: list[dict] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
-    # Set when the served translation is partial: the share translated; the rest of the text is
-    # in the source language (`source_language`), as a fallback is.
-    partial_percent: int | None = None
-    source_language: str = ""
 
     @property
     def group_key(self):

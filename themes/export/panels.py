@@ -30,7 +30,7 @@ def add_promotion_export_panel() -> None:
 
     The page model does not import the export; the export adds its panel to the model instead.
     Works with the model's default tabs (`promote_panels`) and with an explicit
-    `edit_handler`: the panel goes into the tab holding the `promote_internationally` field.
+    `edit_handler` whose promote tab is headed "Promote".
     """
     from themes.models import BestPracticePage
 
@@ -41,14 +41,6 @@ def add_promotion_export_panel() -> None:
         BestPracticePage.promote_panels = [*BestPracticePage.promote_panels, PromotionExportPanel()]
         return
     promote = next(
-        (
-            tab
-            for tab in handler.children
-            if any(
-                getattr(panel, "field_name", None) == "promote_internationally"
-                for panel in tab.children
-            )
-        ),
-        handler,
+        (tab for tab in handler.children if str(tab.heading).lower() == "promote"), handler
     )
     promote.children = [*promote.children, PromotionExportPanel()]

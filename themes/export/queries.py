@@ -11,7 +11,6 @@ query ExportExamples($locale: String!, $limit: Int!, $offset: Int!) {
     totalCount
     results {
       id title slug urlPath summary locale isFallback firstPublishedAt lastPublishedAt
-      translationStatus { state percentComplete sourceLocale }
       startDate endDate partnerCities region
       translations { urlPath machineTranslated }
       themes { slug title urlPath translations { urlPath } }

@@ -27,7 +27,6 @@ from themes.export.content import (
     Translation,
     readable_text_colour,
 )
-from themes.numbers import plain_number
 
 # Examples per list query. The API's cost budget applies to the export as to any partner: one
 # example with its body and ten image sizes costs about 150, so 25 stay well under MAX_COST.
@@ -137,7 +136,6 @@ def example_from_api(item, requested) -> Example:
         for t in item["translations"]
     ]
     own = next((t for t in translations if t.url_path == item["urlPath"]), None)
-    status = item.get("translationStatus") or {}
     return Example(
         id=str(item["id"]),
         title=item["title"],
@@ -147,10 +145,6 @@ def example_from_api(item, requested) -> Example:
         language=served,
         requested_language=requested,
         is_fallback=bool(item["isFallback"]),
-        partial_percent=(
-            status.get("percentComplete") if status.get("state") == "PARTIAL" else None
-        ),
-        source_language=status.get("sourceLocale") or "",
         machine_translated=bool(own and own.machine_translated),
         translations=[t for t in translations if t.url_path != item["urlPath"]],
         themes=[theme_term(theme) for theme in item["themes"]],
@@ -176,11 +170,9 @@ def theme_term(theme):
 
 def figure_from_api(figure):
     """A key figure with its number as people write it: 40, not 40.00."""
-    return {
-        "value": plain_number(Decimal(figure["value"])),
-        "unit": figure["unit"] or "",
-        "label": figure["label"],
-    }
+    value = Decimal(figure["value"])
+    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value.normalize()}"
+    return {"value": text, "unit": figure["unit"] or "", "label": figure["label"]}
 
 
 def goal_term(goal):

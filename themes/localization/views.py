@@ -11,14 +11,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.serving.languages import content_language_codes
 from home.serving.versions import originals
-from themes.localization.report import (
-    StatusFilterForm,
-    add_work_links,
-    csv_response,
-    keep_row,
-)
 from themes.localization.status import translation_statuses
-from themes.models import Agenda, BestPracticePage, ContactPerson, Country, Goal
+from themes.models import Agenda, ContactPerson, Country, Goal
 
 PAGE_SIZE = 50
 REFERENCE_MODELS = (Agenda, Goal, Country, ContactPerson)
@@ -76,7 +70,6 @@ def status_rows(objects, edit_url) -> list[dict]:
         rows.append(
             {
                 "object": obj,
-                "edit_url": edit_url(obj),
                 "kind": obj._meta.verbose_name,
                 "source_locale": status.source_locale,
                 "cells": cells,
@@ -101,60 +94,15 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
-    def filter_form(self, pages):
-        page_types = sorted(
-            {(page.content_type.model, page.content_type.name) for page in pages},
-            key=lambda choice: choice[1],
-        )
-        return StatusFilterForm(self.request.GET or None, page_types=page_types)
-
-    def filtered_rows(self):
-        """The page and reference rows the filters in the query string leave."""
-        pages = source_pages(self.request.user)
-        form = self.filter_form(pages)
-        wanted = form.cleaned_data if form.is_valid() else {}
-        language, state = wanted.get("language", ""), wanted.get("state", "")
-        kind = wanted.get("type", "")
-        if wanted.get("promoted"):
-            promoted = set(
-                BestPracticePage.objects.filter(promote_internationally=True).values_list(
-                    "translation_key", flat=True
-                )
-            )
-            pages = [page for page in pages if page.translation_key in promoted]
-        if kind and kind != "reference":
-            pages = [page for page in pages if page.content_type.model == kind]
-        show_reference = kind in ("", "reference") and not wanted.get("promoted")
-        page_rows = [] if kind == "reference" else status_rows(pages, page_edit_url)
-        items = reference_items(self.request.user) if show_reference else []
-        reference_rows = status_rows(items, snippet_edit_url)
-        keep = [row for row in page_rows if keep_row(row, language, state)]
-        keep_reference = [row for row in reference_rows if keep_row(row, language, state)]
-        return form, keep, keep_reference
-
-    def get(self, request, *args, **kwargs):
-        if request.GET.get("format") == "csv":
-            _form, rows, reference_rows = self.filtered_rows()
-            base_url = request.build_absolute_uri("/").rstrip("/")
-            return csv_response(rows + reference_rows, content_language_codes(), base_url)
-        return super().get(request, *args, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form, rows, reference_rows = self.filtered_rows()
-        paginator = Paginator(rows, PAGE_SIZE)
+        paginator = Paginator(source_pages(self.request.user), PAGE_SIZE)
         page_obj = paginator.get_page(self.request.GET.get("p"))
-        page_rows = list(page_obj.object_list)
-        add_work_links(page_rows + reference_rows)
-        query = self.request.GET.copy()
-        query.pop("p", None)
         context.update(
-            rows=page_rows,
-            reference_rows=reference_rows,
+            rows=status_rows(list(page_obj.object_list), page_edit_url),
+            reference_rows=status_rows(reference_items(self.request.user), snippet_edit_url),
             languages=content_language_codes(),
             page_obj=page_obj,
             paginator=paginator,
-            filter_form=form,
-            query=query.urlencode(),
         )
         return context

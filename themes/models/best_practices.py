@@ -6,14 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -21,8 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
-from themes.choosers import ReferenceChooserPanel
-from themes.forms import BestPracticePageForm, TypedNumberInput
+from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
 from themes.validators import validate_period
@@ -49,7 +41,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     parent_page_types = ["themes.BestPracticeIndexPage"]
     subpage_types: list[str] = []
-    base_form_class = BestPracticePageForm
+    base_form_class = SameLanguageChoicesPageForm
 
     # --- where it comes from ---
     origin = models.CharField(
@@ -177,9 +169,6 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         help_text=_("Tick to include this example in the international promotion export."),
     )
 
-    # The form is split into tabs so the story fits the first screen: what a reader reads first
-    # (title, summary, hero image, body), then the figures and links, then how the example is
-    # classified and found (place, themes and goals, partners, award), then promotion.
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -192,26 +181,14 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-    ]
-    results_panels = [
-        InlinePanel(
-            "key_figures",
-            heading=_("Key figures"),
-            label=_("Key figure"),
-            max_num=6,
-            help_text=_(
-                "One to six numbers that tell the result; partner sites show them as a row."
-            ),
-        ),
-        InlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
-        InlinePanel("links", heading=_("Links"), label=_("Link")),
-    ]
-    classification_panels = [
+        InlinePanel("key_figures", label=_("Results in figures"), max_num=6),
+        InlinePanel("downloads", label=_("Downloads")),
+        InlinePanel("links", label=_("Links")),
         MultiFieldPanel(
             [
                 FieldPanel("origin"),
-                ReferenceChooserPanel("municipalities"),
-                ReferenceChooserPanel("partner_countries"),
+                FieldPanel("municipalities"),
+                FieldPanel("partner_countries"),
                 FieldPanel("partner_cities"),
                 FieldPanel("region"),
                 FieldPanel("project_code"),
@@ -230,7 +207,7 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Themes and goals"),
         ),
         MultiFieldPanel(
-            [ReferenceChooserPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
+            [FieldPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
             heading=_("Partners and contact"),
         ),
         MultiFieldPanel(
@@ -244,15 +221,6 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         # + the promotion export's status panel, added by the export (`themes.apps`): models
         # never import the export.
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(results_panels, heading=_("Key figures and links")),
-            ObjectList(classification_panels, heading=_("Place, themes and partners")),
-            ObjectList(promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
 
     search_fields = [
         *Page.search_fields,
@@ -322,10 +290,7 @@ class KeyFigure(TranslatableMixin, Orderable):
     unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("E.g. %, tonnes."))
     label = models.CharField(_("label"), max_length=120, help_text=_("What the number measures."))
 
-    panels = [
-        FieldRowPanel([FieldPanel("value", widget=TypedNumberInput), FieldPanel("unit")]),
-        FieldPanel("label"),
-    ]
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
     override_translatable_fields = [
         TranslatableField("label"),
         SynchronizedField("value"),

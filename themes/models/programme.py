@@ -17,7 +17,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
-from themes.choosers import ReferenceChooserPanel
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import ActivityKind, Region, Track
@@ -90,11 +89,11 @@ class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
                 FieldRowPanel([FieldPanel("year"), FieldPanel("project_code")]),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("country"),
-                ReferenceChooserPanel("other_countries"),
+                FieldPanel("other_countries"),
                 FieldPanel("region"),
                 FieldPanel("field_of_expertise"),
                 FieldPanel("policy_fields"),
-                ReferenceChooserPanel("partners"),
+                FieldPanel("partners"),
                 FieldPanel("funding"),
             ],
             heading=_("Fact sheet"),

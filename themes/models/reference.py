@@ -14,7 +14,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from themes.localization.relations import SameLanguageRelationsMixin
-from themes.models.choosing import CountryChoice, MunicipalityChoice, OrganisationChoice
 from themes.validators import (
     validate_cbs_municipality_code,
     validate_cbs_province_code,
@@ -84,12 +83,7 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("is_historical"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("short_name"),
-        index.AutocompleteField("code"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("short_name"),
@@ -159,14 +153,7 @@ class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.
         FieldPanel("colour"),
         FieldPanel("description"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("number"),
-        index.RelatedFields("agenda", [index.AutocompleteField("short_name")]),
-        index.FilterField("agenda"),
-        index.FilterField("locale"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
@@ -219,12 +206,7 @@ class Province(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("E.g. Noord-Holland."))
 
     panels = [FieldPanel("name"), FieldPanel("cbs_code"), FieldPanel("iso_code")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("cbs_code"),
-        index.AutocompleteField("iso_code"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         verbose_name = _("province")
@@ -234,7 +216,7 @@ class Province(index.Indexed, models.Model):
         return self.name
 
 
-class Municipality(MunicipalityChoice, index.Indexed, models.Model):
+class Municipality(index.Indexed, models.Model):
     """A Dutch municipality. Municipalities merge, so each has a period of validity."""
 
     cbs_code = models.CharField(
@@ -280,11 +262,7 @@ class Municipality(MunicipalityChoice, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
-        index.AutocompleteField("cbs_code"),
-        index.RelatedFields("province", [index.AutocompleteField("name")]),
         index.FilterField("cbs_code"),
-        index.FilterField("province"),
-        index.FilterField("valid_to"),
     ]
 
     class Meta:
@@ -306,7 +284,7 @@ class Municipality(MunicipalityChoice, index.Indexed, models.Model):
             )
 
 
-class Country(CountryChoice, TranslatableMixin, index.Indexed, models.Model):
+class Country(TranslatableMixin, index.Indexed, models.Model):
     """A country by its ISO 3166-1 code, with its name in each language."""
 
     iso_code = models.CharField(
@@ -318,12 +296,7 @@ class Country(CountryChoice, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("The country's common name."))
 
     panels = [FieldPanel("name"), FieldPanel("iso_code")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("iso_code"),
-        index.FilterField("locale"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [TranslatableField("name"), SynchronizedField("iso_code")]
 
     class Meta(TranslatableMixin.Meta):
@@ -351,7 +324,7 @@ class Country(CountryChoice, TranslatableMixin, index.Indexed, models.Model):
         )
 
 
-class Organisation(OrganisationChoice, index.Indexed, models.Model):
+class Organisation(index.Indexed, models.Model):
     """A partner or funder: a network, ministry, municipality's partner or fund."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("The official name."))
@@ -367,11 +340,7 @@ class Organisation(OrganisationChoice, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("url"), FieldPanel("country")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("acronym"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         verbose_name = _("organisation")
@@ -406,12 +375,7 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.AutocompleteField("role"),
-        index.FilterField("locale"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [
         TranslatableField("role"),
         SynchronizedField("name"),
