@@ -715,6 +715,15 @@ def test_the_migrated_editors_group_may_manage_reference_data_and_images():
     assert needed - granted == set()
 
 
+ENGAGEMENT_RECORDS = {
+    "subscriber",
+    "membershiprequest",
+    "advicerequest",
+    "newslettersend",
+    "newsletterdelivery",
+}
+
+
 def test_every_editor_facing_field_explains_itself():
     """Every field of our models an editor fills in has help_text (Wagtail's own fields aside)."""
     wagtail_fields = {field.name for field in Page._meta.get_fields()}
@@ -725,6 +734,9 @@ def test_every_editor_facing_field_explains_itself():
         for app_label in ("home", "themes")
         for model in apps.get_app_config(app_label).get_models()
         if not issubclass(model, AbstractRendition)  # renditions are made by code, not editors
+        # Sign-ups and requests are written by visitors and the worker; editors decide on them
+        # in the engagement screens, whose forms carry their own explanations.
+        and model._meta.model_name not in ENGAGEMENT_RECORDS
         for field in model._meta.get_fields()
         if getattr(field, "editable", False)
         and not field.auto_created

@@ -202,5 +202,7 @@ def test_mutations_are_refused_over_get(client, db):
         "/graphql/", {"query": 'mutation { confirmNewsletterSubscription(token: "x") { ok } }'}
     )
     assert response.status_code == 400
-    assert response.content == b"mutations are not allowed when using GET"
+    assert [error["message"] for error in response.json()["errors"]] == [
+        "Only queries can be sent with GET; send other operations with POST."
+    ]
     assert response["Cache-Control"] == "private, no-store"

@@ -28,7 +28,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("themes", "0005_engagement"),
+        ("themes", "0004_engagement"),
         ("home", "0004_grant_editor_permissions"),
     ]
 

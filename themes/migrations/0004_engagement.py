@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('themes', '0004_key_figures_in_one_place'),
+        ('themes', '0003_require_child_object_locale'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
