@@ -26,6 +26,14 @@ LAUNCH_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _bootstrap_data_after_flushes(django_db_serialized_rollback):
+    """Browser tests run against a live server, in transactional tests that empty every table
+    when they end. Serialized rollback puts the migrated data back (root and home pages,
+    locales, site, groups and their permissions) before each one, so their order does not
+    matter."""
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
