@@ -5,7 +5,6 @@ that a missing browser fails instead. Screenshots go to test-artifacts/ (kept by
 """
 
 import contextlib
-import importlib
 import os
 import pathlib
 
@@ -25,36 +24,6 @@ LAUNCH_ARGS = [
 
 # Playwright's sync API runs an event loop; Django must allow ORM use from the test thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-# The data migrations that write rows, in order: what a flushed database lacks.
-BOOTSTRAP = [
-    ("wagtail.migrations.0002_initial_data", "initial_data"),
-    ("wagtail.admin.migrations.0001_create_admin_access_permissions",
-     "create_admin_access_permissions"),
-    ("home.migrations.0002_bootstrap_locales_and_home", "bootstrap"),
-    ("home.migrations.0004_grant_editor_permissions", "grant"),
-    ("themes.migrations.0005_engagement_permissions", "grant"),
-]  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _bootstrap_data_after_flushes(request, django_db_blocker):
-    """Browser tests run against a live server, in transactional tests that empty every table
-    when they end. Before each one, the migrated data (root and home pages, locales, site,
-    groups and their permissions) is written again if an earlier one emptied it, so their
-    order does not matter."""
-    if "live_server" not in request.fixturenames:
-        return
-    from django.apps import apps
-    from wagtail.models import Page
-
-    with django_db_blocker.unblock():
-        if Page.objects.filter(depth=2).exists():
-            return
-        Page.objects.all().delete()  # a root page alone, without the homes
-        for module, function in BOOTSTRAP:
-            getattr(importlib.import_module(module), function)(apps, None)
 
 
 def pytest_collection_modifyitems(items):
