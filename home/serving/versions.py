@@ -142,28 +142,21 @@ def pick_best(candidates, chain: list[str]) -> dict:
     return best
 
 
-def localize_objects(objects, code: str, fallback: bool, *, or_itself: bool = False) -> list:
+def localize_objects(objects, code: str, fallback: bool) -> list:
     """Each object (of one translatable model) in the asked language, order kept, unservable
-    ones left out. One query (none for no objects).
-
-    `or_itself`: an object with no servable version in the chain is still served as itself
-    when it is servable (a link to a page that exists only in another language).
-    """
+    ones left out. One query (none for no objects). Links by id that may fall back to the
+    linked object itself use `versions_by_id`."""
     objects = [obj for obj in objects if obj is not None]
     if not objects:
         return []
     model = type(objects[0])
     chain = fallback_chain(code, fallback)
     keys = {obj.translation_key for obj in objects}
-    candidates = servable(model).filter(translation_key__in=keys).select_related("locale")
-    if not or_itself:
-        candidates = candidates.filter(locale__language_code__in=chain)
-    candidates = list(candidates)
-    best = pick_best(candidates, chain)
-    by_pk = {candidate.pk: candidate for candidate in candidates}
+    candidates = servable(model).filter(translation_key__in=keys, locale__language_code__in=chain)
+    best = pick_best(candidates.select_related("locale"), chain)
     result, seen = [], set()
     for obj in objects:
-        found = best.get(obj.translation_key) or (by_pk.get(obj.pk) if or_itself else None)
+        found = best.get(obj.translation_key)
         if found is not None and obj.translation_key not in seen:
             seen.add(obj.translation_key)
             result.append(found)
