@@ -9,7 +9,6 @@ Targets (issue 10): first 503 within 3 s, 0 non-503 5xx, recovery within 5 s; wi
 every answer stays a 200.
 """
 
-import json
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from tests.cms.servers import (  # noqa: E402 (the project root was just put on 
     Gunicorn,
     ThrowawayPostgres,
     ThrowawayRedis,
+    answer_of,
     deploy,
     production_env,
     seed,
@@ -36,6 +36,9 @@ OUTAGE_SECONDS = 10
 AFTER_SECONDS = 10
 
 
+wrong_bodies = set()
+
+
 def clients(node, stop, results):
     def loop():
         while not stop.is_set():
@@ -44,10 +47,12 @@ def clients(node, stop, results):
             wrong = False
             if status == 200:
                 try:
-                    wrong = json.loads(body) != HERO_ANSWER
+                    wrong = answer_of(body) != HERO_ANSWER
                 except ValueError:
                     wrong = True
             results.append((started, time.monotonic(), status, wrong))
+            if wrong:
+                wrong_bodies.add(body[:300])
 
     threads = [threading.Thread(target=loop, daemon=True) for _ in range(CLIENTS)]
     for thread in threads:
@@ -86,6 +91,9 @@ def run_outage(name, node, stop_service, start_service):
     share = len(not_503) / len(errors) if errors else 0.0
     print(f"  5xx/failed that were not 503: {len(not_503)} of {len(errors)} ({share:.0%})")
     print(f"  200 with wrong data (e.g. 'Unexpected error.'): {sum(r[3] for r in results)}")
+    for body in sorted(wrong_bodies):
+        print(f"    wrong answer: {body!r}")
+    wrong_bodies.clear()
     print(f"  time to full recovery after restart: {recovery:.2f} s")
     if before and outage:
         print(

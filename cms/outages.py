@@ -113,9 +113,12 @@ def raise_if_database_down(result) -> None:
     unexpectedly and a database is unreachable, so the client gets a 503 instead of null data.
     Refused documents and input errors cost no query: only masked resolver errors are probed."""
     errors = getattr(result, "errors", None) or []
-    if not any(error.path and error.message == MASKED_MESSAGE for error in errors):
+    masked = [error for error in errors if error.path and error.message == MASKED_MESSAGE]
+    if not masked:
         return
-    error = database_error()
+    # The resolver's own exception first: the database may be back by the time a probe runs.
+    caused = (e.original_error for e in masked if is_outage(getattr(e, "original_error", None)))
+    error = next(caused, None) or database_error()
     if error is not None:
         logger.warning("A GraphQL request failed while the database was unreachable: %s", error)
         raise error

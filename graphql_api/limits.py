@@ -25,6 +25,8 @@ from strawberry.extensions.max_aliases import create_validator as aliases_valida
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.schema.schema import MaybeNullValidationRule, OneOfInputValidationRule
 
+from cms.outages import is_outage
+
 INPUT_ERROR_CODE = "BAD_USER_INPUT"
 LIMIT_ERROR_CODE = "LIMIT_EXCEEDED"
 TIMEOUT_ERROR_CODE = "TIMEOUT"
@@ -166,3 +168,11 @@ class PublicErrors(MaskErrors):
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=lambda error: not _is_public(error))
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        """Keep a database outage as the masked error's cause (never shown to the client), so
+        the view answers 503 even when the database is back before it could probe it."""
+        masked = super().anonymise_error(error)
+        if is_outage(error.original_error):
+            masked.original_error = error.original_error
+        return masked

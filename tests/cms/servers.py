@@ -276,6 +276,13 @@ HERO_ANSWER = {
 }
 
 
+def answer_of(body) -> dict:
+    """A GraphQL answer without `extensions` (the reported cost), to compare with HERO_ANSWER."""
+    answer = json.loads(body)
+    answer.pop("extensions", None)
+    return answer
+
+
 def seed(env):
     return manage(env, "shell", "-c", SEED)
 

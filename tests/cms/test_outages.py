@@ -18,6 +18,7 @@ from tests.cms.servers import (
     Gunicorn,
     ThrowawayPostgres,
     ThrowawayRedis,
+    answer_of,
     deploy,
     postgres_bin,
     production_env,
@@ -26,13 +27,6 @@ from tests.cms.servers import (
 )
 
 pytestmark = pytest.mark.skipif(postgres_bin() is None, reason="needs PostgreSQL's binaries")
-
-
-def _data(body) -> dict:
-    """The answer without `extensions` (the reported cost)."""
-    answer = json.loads(body)
-    answer.pop("extensions", None)
-    return answer
 
 
 def run(command):
@@ -61,7 +55,7 @@ def services(tmp_path_factory):
 def test_database_outage_is_a_503_and_recovers_without_restart(services):
     node, postgres, _ = services
     status, _, body = node.graphql(HERO_QUERY)
-    assert (status, _data(body)) == (200, HERO_ANSWER)
+    assert (status, answer_of(body)) == (200, HERO_ANSWER)
     assert node.get("/admin/login/")[0] == 200
 
     postgres.stop()
@@ -90,7 +84,7 @@ def test_database_outage_is_a_503_and_recovers_without_restart(services):
     assert wait_until(lambda: node.graphql(HERO_QUERY)[0] == 200, 5)
     for _ in range(8):
         status, _, body = node.graphql(HERO_QUERY)
-        assert (status, _data(body)) == (200, HERO_ANSWER)
+        assert (status, answer_of(body)) == (200, HERO_ANSWER)
     assert node.get("/admin/login/")[0] == 200
 
 
@@ -101,7 +95,7 @@ def test_redis_outage_answers_uncached_and_readyz_is_degraded(services):
     try:
         for _ in range(6):
             status, _, body = node.graphql(HERO_QUERY, timeout=10)
-            assert (status, _data(body)) == (200, HERO_ANSWER)
+            assert (status, answer_of(body)) == (200, HERO_ANSWER)
         status, _, body = node.get("/readyz", timeout=10)
         answer = json.loads(body)
         assert (status, answer["status"]) == (200, "degraded")
@@ -133,7 +127,7 @@ def test_a_restore_from_the_documented_backup_brings_back_pages_and_images(servi
     restored = Gunicorn(env, workers=1, threads=2).start()
     try:
         status, _, body = restored.graphql(HERO_QUERY)
-        assert (status, _data(body)) == (200, HERO_ANSWER)
+        assert (status, answer_of(body)) == (200, HERO_ANSWER)
         status, headers, image = restored.get(urlparse(rendition_url).path)
         assert status == 200
         assert image.startswith(b"\x89PNG")

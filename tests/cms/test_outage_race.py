@@ -1,0 +1,42 @@
+"""A resolver that lost its database connection is a 503 even when the database answers again
+by the time the view looks: the outage travels with the masked error, not with a second probe."""
+
+import json
+
+from django.db import OperationalError
+from django.test import Client
+
+from graphql_api import page_queries
+
+
+def test_resolver_outage_is_a_503_when_the_database_is_back(db, monkeypatch):
+    client = Client(raise_request_exception=False)  # answer as the server would
+
+    def lost_connection(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(page_queries, "find_page", lost_connection)
+    response = client.post(
+        "/graphql/",
+        json.dumps({"query": '{ page(urlPath: "/") { title } }'}),
+        content_type="application/json",
+    )
+
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert response.json()["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+
+
+def test_other_resolver_errors_stay_masked(client, db, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(page_queries, "find_page", broken)
+    response = client.post(
+        "/graphql/",
+        json.dumps({"query": '{ page(urlPath: "/") { title } }'}),
+        content_type="application/json",
+    )
+
+    assert response.status_code == 200
+    assert response.json()["errors"][0]["message"] == "Unexpected error."
