@@ -6,7 +6,9 @@ import json
 from django.db import OperationalError
 from django.test import Client
 
-from graphql_api import page_queries
+# Through the schema module: it defines the API's types in English; importing a type module
+# first would give the schema the descriptions of whatever language is active now.
+from graphql_api.schema import page_queries
 
 
 def test_resolver_outage_is_a_503_when_the_database_is_back(db, monkeypatch):
