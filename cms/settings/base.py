@@ -518,7 +518,6 @@ VNG_CHANGES_RETENTION_DAYS = env.int("CHANGES_RETENTION_DAYS", default=90)
 # The change feed lists only events at least this old, so that a transaction that committed late
 # with an earlier timestamp is never skipped by a partner's cursor.
 VNG_CHANGE_FEED_SETTLE_SECONDS = env.int("CHANGE_FEED_SETTLE_SECONDS", default=30)
-VNG_CHANGE_FEED_PAGE_SIZE = 100  # events per page of the feed at most
 # The worker: seconds between passes when there is nothing to do, and between mail passes.
 VNG_WORKER_IDLE_SECONDS = env.float("WORKER_IDLE_SECONDS", default=2.0)
 VNG_WORKER_MAIL_SECONDS = env.float("WORKER_MAIL_SECONDS", default=30.0)
