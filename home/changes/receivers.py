@@ -7,6 +7,8 @@ page), `post_page_move`, and `pre_delete` (while the page's path can still be re
 named in `VNG_CHANGE_EVENT_SNIPPETS` and images: `post_save` / `post_delete`.
 """
 
+import threading
+
 from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -20,6 +22,18 @@ from home.changes.events import record
 from home.changes.references import affected_by_object, affected_by_page
 from home.serving.paths import url_path
 from home.serving.visibility import is_page_visible
+
+
+# Pages whose deletion is under way in this thread: Wagtail unpublishes a live page before
+# deleting it (its own pre_delete handler, connected after ours), which must not add a
+# `page.unpublished` next to the `page.deleted`.
+_deleting = threading.local()
+
+
+def _being_deleted() -> set:
+    if not hasattr(_deleting, "pks"):
+        _deleting.pks = set()
+    return _deleting.pks
 
 
 def _is_translation(page) -> bool:
@@ -70,7 +84,7 @@ def on_page_published(sender, instance, **kwargs):
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    if instance.alias_of_id:
+    if instance.alias_of_id or instance.pk in _being_deleted():
         return
     record(
         type=m.PAGE_UNPUBLISHED,
@@ -103,12 +117,17 @@ def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwa
 def on_page_deleted(sender, instance, **kwargs):
     if sender is not Page or instance.depth <= 1 or instance.alias_of_id or not instance.live:
         return
+    _being_deleted().add(instance.pk)
     record(
         type=m.PAGE_DELETED,
         url_path=url_path(instance),
         affected_page_ids=affected_by_page(instance),
         **_page_fields(instance),
     )
+
+
+def on_page_gone(sender, instance, **kwargs):
+    _being_deleted().discard(instance.pk)
 
 
 def _object_fields(kind, instance) -> dict:
@@ -140,6 +159,7 @@ def connect():
     page_unpublished.connect(on_page_unpublished, dispatch_uid="changes_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="changes_page_moved")
     pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="changes_page_deleted")
+    post_delete.connect(on_page_gone, sender=Page, dispatch_uid="changes_page_gone")
     for label in settings.VNG_CHANGE_EVENT_SNIPPETS:
         model = apps.get_model(label)
         post_save.connect(on_snippet_changed, sender=model, dispatch_uid=f"changes_save_{label}")
