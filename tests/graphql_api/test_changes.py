@@ -109,8 +109,9 @@ def test_since_filters_by_time(gql, history):
 def test_bad_input_is_refused_with_what_to_do(gql, db, settings):
     recent = timezone.now().isoformat()
     body = gql(FEED, {"since": recent, "after": "nonsense"}, expect_errors=True)
-    assert "is not one this feed gave; pass a `cursor` value unchanged" in (
-        body["errors"][0]["message"]
+    assert (
+        "is not one this feed gave; pass a `cursor` value unchanged"
+        in (body["errors"][0]["message"])
     )
     old = (timezone.now() - timedelta(days=91)).isoformat()
     body = gql(FEED, {"since": old}, expect_errors=True)

@@ -107,7 +107,9 @@ def receiver():
 
 @pytest.fixture
 def subscription(db, receiver):
-    return Subscription.objects.create(name="Partner", url=receiver.url, owner_email="ops@partner.example")
+    return Subscription.objects.create(
+        name="Partner", url=receiver.url, owner_email="ops@partner.example"
+    )
 
 
 @pytest.fixture

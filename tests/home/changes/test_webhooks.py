@@ -12,7 +12,6 @@ from home.changes import delivery
 from home.changes.models import Delivery, Event, Subscription
 from home.changes.outbound import RefusedAddress, check_url
 from tests.factories import BestPracticePageFactory, GoalFactory, ImageFactory
-
 from tests.home.changes.conftest import publish
 
 
@@ -139,8 +138,7 @@ def test_after_the_receiver_was_down_every_event_arrives_in_order_per_object(
             received.setdefault(event["data"]["object"]["id"], []).append(event["data"]["eventId"])
     for page in pages:
         written = [
-            str(e.uuid)
-            for e in Event.objects.filter(object_id=str(page.pk), type="page.published")
+            str(e.uuid) for e in Event.objects.filter(object_id=str(page.pk), type="page.published")
         ]
         assert received[str(page.pk)] == written  # every event, once, in the order written
 

@@ -29,9 +29,7 @@ pytestmark = [
 
 def start_worker(lease_seconds=2):
     database = settings.DATABASES["default"]
-    url = (
-        f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-    )
+    url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
     env = {
         **os.environ,
         "DATABASE_URL": url,
