@@ -132,3 +132,19 @@ def test_the_worker_command_runs_one_pass_and_refuses_unknown_work(tree, receive
     assert [e["type"] for e in receiver.events()] == ["page.published"]
     with pytest.raises(CommandError, match="Unknown kind of work mail; choose from"):
         call_command("worker", "--only", "mail")
+
+
+def test_the_backlog_is_a_prometheus_metric(tree, client, subscription, settings):
+    settings.VNG_METRICS_TOKEN = "s3cret-token"
+    for n in range(2):
+        publish(BestPracticePageFactory(parent=tree["index"], title=f"V {n}", slug=f"v{n}"))
+    pending = Delivery.objects.filter(status="pending").count()
+    assert pending >= 2
+
+    def scrape():
+        response = client.get("/metrics", headers={"Authorization": "Bearer s3cret-token"})
+        return re.search(r"^vng_webhook_backlog (\S+)$", response.content.decode(), re.M)[1]
+
+    assert float(scrape()) == pending
+    delivery.run_once()
+    assert float(scrape()) == 0
