@@ -5,6 +5,7 @@ Only users with the model permissions on subscriptions (administrators) see any 
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -25,6 +26,12 @@ LOG_PAGE_SIZE = 50
 
 
 class SubscriptionForm(WagtailAdminModelForm):
+    url = forms.URLField(
+        label=_("URL"),
+        max_length=1000,
+        assume_scheme="https",
+        help_text=_("The HTTPS address the events are POSTed to."),
+    )
     event_types = forms.MultipleChoiceField(
         label=_("Event types"),
         choices=EVENT_TYPES,
@@ -48,8 +55,6 @@ class SubscriptionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from django.conf import settings
-
         self.fields["languages"].choices = settings.WAGTAIL_CONTENT_LANGUAGES
 
     def clean_url(self):

@@ -23,7 +23,6 @@ from home.changes.references import affected_by_object, affected_by_page
 from home.serving.paths import url_path
 from home.serving.visibility import is_page_visible
 
-
 # Pages whose deletion is under way in this thread: Wagtail unpublishes a live page before
 # deleting it (its own pre_delete handler, connected after ours), which must not add a
 # `page.unpublished` next to the `page.deleted`.

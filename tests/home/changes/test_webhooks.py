@@ -4,6 +4,7 @@ real HTTP receiver on loopback, retries, order per object, the SSRF guard, pausi
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -238,3 +239,27 @@ def test_redirects_are_never_followed(tree, receiver, subscription):
     assert len(receiver.requests) == 1  # only the subscription's own URL
     tried = Delivery.objects.get(attempts=1)
     assert tried.response_status == 302 and "redirects are not followed" in tried.error
+
+
+def test_an_expired_page_is_unpublished_by_publish_scheduled_with_an_event(
+    tree, receiver, subscription
+):
+    page = publish(BestPracticePageFactory(parent=tree["index"], title="Afval", slug="afval"))
+    Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    Event.objects.all().delete()
+    call_command("publish_scheduled", verbosity=0)
+    drain()
+    (event,) = receiver.events()
+    assert event["type"] == "page.unpublished" and event["data"]["object"]["id"] == str(page.pk)
+    assert event["data"]["tombstone"] is True
+
+
+def test_a_private_page_published_is_a_tombstone(tree, receiver, subscription):
+    from wagtail.models import PageViewRestriction
+
+    page = BestPracticePageFactory(parent=tree["index"], title="Intern", slug="intern")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    Event.objects.all().delete()
+    publish(page)
+    (event,) = Event.objects.all()
+    assert event.type == "page.unpublished" and event.url_path == ""
