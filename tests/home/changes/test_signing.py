@@ -53,6 +53,6 @@ def test_the_javascript_example_in_the_docs_verifies(tmp_path):
     )
     argument = json.dumps([SECRET, signed(body), body.decode()])
     result = subprocess.run(  # noqa: S603
-        ["node", str(script), argument], capture_output=True, text=True, check=True
+        [shutil.which("node"), str(script), argument], capture_output=True, text=True, check=True
     )
     assert json.loads(result.stdout) == [True, False]
