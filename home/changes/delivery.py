@@ -191,7 +191,8 @@ def backlog() -> int:
 
 
 def redeliver(delivery: Delivery) -> None:
-    """Send a delivery again (the admin's button), whatever its status."""
+    """Send a delivery again (the admin's button), whatever its status, with the same
+    `webhook-id`; its retry period starts again from now."""
     Delivery.objects.filter(pk=delivery.pk).exclude(status=Status.DELIVERING).update(
         status=Status.PENDING, next_attempt_at=timezone.now(), created_at=timezone.now()
     )

@@ -46,9 +46,7 @@ class Event(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     type = models.CharField(max_length=40, db_index=True)
     occurred_at = models.DateTimeField(default=timezone.now, db_index=True)
-    object_type = models.CharField(
-        max_length=20, help_text="page, snippet or image"
-    )  # what kind of object
+    object_type = models.CharField(max_length=20, help_text="page, snippet, image (or test)")
     object_model = models.CharField(max_length=100, help_text="e.g. BestPracticePage, Goal")
     object_id = models.CharField(max_length=40)
     translation_key = models.UUIDField(null=True, blank=True)
