@@ -47,7 +47,6 @@ class Worker:
 
     def run_pass(self) -> int:
         """One pass; how many deliveries and jobs it handled (periodic tasks not counted)."""
-        close_old_connections()
         done = 0
         if self._wants("webhooks"):
             done += delivery.run_once()
@@ -75,6 +74,7 @@ class Worker:
         passes = 0
         while not self.stopping and (max_passes is None or passes < max_passes):
             passes += 1
+            close_old_connections()  # a connection the database dropped is replaced
             try:
                 busy = self.run_pass()
             except Exception:
