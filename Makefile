@@ -55,6 +55,9 @@ deploy: setup ## The deploy step: migrate, then deploy-check (production env; se
 serve: setup ## Production server: gunicorn with cms/gunicorn.py (run make deploy-check first)
 	$(PROD) $(VENV)/bin/gunicorn -c cms/gunicorn.py
 
+worker: setup ## Background worker: webhooks, export jobs, engagement mail (next to `make run` or `make serve`)
+	$(PY) manage.py worker
+
 schema: setup ## Write schema.graphql from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_schema graphql_api.schema:schema --path schema.graphql
 

@@ -10,6 +10,9 @@
 - records the Prometheus metrics below, served at `/metrics` to callers presenting
   `Authorization: Bearer $METRICS_TOKEN` (404 without a configured token). With several gunicorn
   workers set PROMETHEUS_MULTIPROC_DIR so the figures of all workers are added up.
+
+`vng_webhook_backlog` (webhook deliveries waiting to be sent) is read from the database when
+/metrics is scraped, so every node reports the same figure.
 """
 
 import contextlib
@@ -33,6 +36,7 @@ from prometheus_client import (
     multiprocess,
 )
 from prometheus_client import REGISTRY as DEFAULT_REGISTRY
+from prometheus_client.core import GaugeMetricFamily
 
 logger = logging.getLogger("cms.requests")
 sql_logger = logging.getLogger("cms.sql")
@@ -66,6 +70,30 @@ REFUSALS = Counter(
     ["route", "status"],
 )
 CACHE = Counter("vng_cache_operations", "Cache reads by result.", ["result"])
+
+
+class WebhookBacklog:
+    """Webhook deliveries pending or being sent, counted when /metrics is scraped."""
+
+    name = "vng_webhook_backlog"
+    documentation = "Webhook deliveries waiting to be sent (pending or being sent)."
+
+    def describe(self):
+        yield GaugeMetricFamily(self.name, self.documentation)
+
+    def collect(self):
+        from home.changes.delivery import backlog
+
+        try:
+            value = backlog()
+        except Exception:  # database down: /metrics still answers, without this figure
+            logger.warning("The webhook backlog could not be counted.", exc_info=True)
+            return
+        yield GaugeMetricFamily(self.name, self.documentation, value=value)
+
+
+WEBHOOK_BACKLOG = WebhookBacklog()
+DEFAULT_REGISTRY.register(WEBHOOK_BACKLOG)
 
 
 def route_of(path: str) -> str:
@@ -157,6 +185,7 @@ def metrics_view(request: HttpRequest) -> HttpResponse:
     if settings.VNG_PROMETHEUS_MULTIPROC_DIR:
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
+        registry.register(WEBHOOK_BACKLOG)
     else:
         registry = DEFAULT_REGISTRY
     response = HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)

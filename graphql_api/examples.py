@@ -1,6 +1,7 @@
 """Best-practice examples: the `bestPractices` list with its filters and orders, and the page
 types of the examples and their index."""
 
+from datetime import datetime
 from enum import Enum
 
 import strawberry
@@ -210,6 +211,13 @@ class BestPracticeFilter:
     search: str | None = strawberry.field(
         default=None, description="Words in the title or summary."
     )
+    changed_since: datetime | None = strawberry.field(
+        default=None,
+        description=(
+            "Only examples published after this time. Deletions, unpublishes and changed "
+            "reference data come from the `changes` feed."
+        ),
+    )
 
 
 @strawberry.enum(description="The order of a list of examples.")
@@ -266,6 +274,8 @@ def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> Qu
             Q(start_date__year__lte=filters.year),
             Q(end_date__isnull=True) | Q(end_date__year__gte=filters.year),
         )
+    if filters.changed_since is not None:
+        queryset = queryset.filter(last_published_at__gt=filters.changed_since)
     if filters.promoted is not None:
         queryset = queryset.filter(promote_internationally=filters.promoted)
     if filters.search is not None:

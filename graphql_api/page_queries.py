@@ -1,6 +1,7 @@
 """The generic root fields `page`, `pages` and `search`: pages of any type, by id, path or
 words, through the visibility and language rules of `home.serving`."""
 
+from datetime import datetime
 from enum import Enum
 
 import strawberry
@@ -54,6 +55,13 @@ class PageFilter:
     )
     search: str | None = strawberry.field(
         default=None, description="Words in the title or search description."
+    )
+    changed_since: datetime | None = strawberry.field(
+        default=None,
+        description=(
+            "Only pages published after this time. Deletions, unpublishes and changed reference "
+            "data come from the `changes` feed."
+        ),
     )
 
 
@@ -160,6 +168,8 @@ class Query:
                     queryset = queryset.filter(below(list(anchor), children_only=children_only))
             if filters.search is not None:
                 queryset = queryset.filter(text_q(filters.search))
+            if filters.changed_since is not None:
+                queryset = queryset.filter(last_published_at__gt=filters.changed_since)
         queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by("path")
         results, total = page_of_pages(info, queryset, pagination, code, fallback)
         return PageList(total_count=total, results=results)

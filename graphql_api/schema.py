@@ -21,6 +21,7 @@ from graphql_api.limits import PublicErrors, limit, tidy_error
 with translation.override("en"):
     from graphql_api import (
         campaigns,
+        changes,
         engagement,
         examples,
         locales,
@@ -40,6 +41,7 @@ QUERIES = [
     newsletters.Query,
     taxonomy.Query,
     engagement.Query,
+    changes.Query,
 ]
 MUTATIONS = [engagement.Mutation]
 

@@ -25,6 +25,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "home.changes",
     "themes",
     "graphql_api",
     "wagtail_localize",
@@ -69,6 +70,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Admin writes (publish, unpublish, move, delete) commit as one transaction with their
+    # change events (home/changes/transactions.py).
+    "home.changes.transactions.AtomicAdminWritesMiddleware",
     "cms.routers.ReplicaMiddleware",  # public API reads from DATABASE_REPLICA_URL when set
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into `locked_out`
 ]
@@ -474,3 +478,48 @@ VNG_NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
 # Send confirmation mails during the request instead of from the worker (development only:
 # the worker keeps new, pending and confirmed sign-ups indistinguishable in timing).
 VNG_ENGAGEMENT_SEND_IMMEDIATELY = False
+
+# --- change events, webhooks, the background worker (home/changes/, docs/partners.md) ---
+
+VNG_WEBHOOKS = {
+    "TIMEOUT_SECONDS": env.float("WEBHOOK_TIMEOUT_SECONDS", default=10.0),
+    # Retries: exponential backoff with jitter from BACKOFF_BASE_SECONDS up to BACKOFF_MAX_SECONDS
+    # between attempts, for RETRY_HOURS after the event; then the delivery is marked failed.
+    "BACKOFF_BASE_SECONDS": env.float("WEBHOOK_BACKOFF_BASE_SECONDS", default=30.0),
+    "BACKOFF_MAX_SECONDS": env.float("WEBHOOK_BACKOFF_MAX_SECONDS", default=3 * 3600.0),
+    "RETRY_HOURS": env.float("WEBHOOK_RETRY_HOURS", default=26.0),
+    # A subscription whose deliveries have failed without a success for this many days is paused
+    # and its owner e-mailed.
+    "PAUSE_AFTER_DAYS": env.float("WEBHOOK_PAUSE_AFTER_DAYS", default=3.0),
+    # How long a worker holds a delivery it is sending; a worker killed meanwhile loses it
+    # after this and another worker sends it again (with the same webhook-id).
+    "LEASE_SECONDS": env.float("WEBHOOK_LEASE_SECONDS", default=60.0),
+    "BATCH_SIZE": env.int("WEBHOOK_BATCH_SIZE", default=20),
+    "RESPONSE_EXCERPT_BYTES": 1024,  # kept of each answer, for the delivery log
+    "MAX_AFFECTED_PAGES": 500,  # page ids listed in one event
+    # Server-side request forgery guard: never send to loopback, private, link-local or other
+    # non-public addresses unless this is on (tests, a receiver inside the same network).
+    "ALLOW_PRIVATE_ADDRESSES": env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=False),
+    "ALLOW_HTTP": env.bool("WEBHOOK_ALLOW_HTTP", default=False),  # plain http:// endpoints
+}
+# Which snippet models send `snippet.changed` (app_label.Model).
+VNG_CHANGE_EVENT_SNIPPETS = [
+    "themes.Agenda",
+    "themes.Goal",
+    "themes.Province",
+    "themes.Municipality",
+    "themes.Country",
+    "themes.Organisation",
+    "themes.ContactPerson",
+]
+# Days change events (and their delivery log) are kept; `manage.py purge_changes` (also run by
+# the worker once an hour) deletes older ones.
+VNG_CHANGES_RETENTION_DAYS = env.int("CHANGES_RETENTION_DAYS", default=90)
+# The change feed lists only events at least this old, so that a transaction that committed late
+# with an earlier timestamp is never skipped by a partner's cursor.
+VNG_CHANGE_FEED_SETTLE_SECONDS = env.int("CHANGE_FEED_SETTLE_SECONDS", default=30)
+# The worker: seconds between passes when there is nothing to do, and between mail passes.
+VNG_WORKER_IDLE_SECONDS = env.float("WORKER_IDLE_SECONDS", default=2.0)
+VNG_WORKER_MAIL_SECONDS = env.float("WORKER_MAIL_SECONDS", default=30.0)
+# How long a background job (an export) may run before another worker takes it over.
+VNG_JOB_LEASE_SECONDS = env.int("JOB_LEASE_SECONDS", default=600)

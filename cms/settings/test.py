@@ -28,3 +28,6 @@ VNG_GRAPHQL_LIMITS = {**VNG_GRAPHQL_LIMITS, "OPERATION_SECONDS": 600.0}
 # The test client's login() passes no request, which django-axes requires; the lockout is tested
 # for real against gunicorn in tests/cms/test_login_lockout.py.
 AXES_ENABLED = False
+# Tests deliver webhooks to a receiver on loopback over plain HTTP, and read the change feed at once.
+VNG_WEBHOOKS = {**VNG_WEBHOOKS, "ALLOW_PRIVATE_ADDRESSES": True, "ALLOW_HTTP": True}
+VNG_CHANGE_FEED_SETTLE_SECONDS = 0

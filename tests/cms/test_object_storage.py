@@ -19,7 +19,7 @@ from home.models import CreditedImage
 from tests import factories as f
 from tests.cms.servers import free_port, wait_until
 from tests.graphql_api.content_data import png_file
-from themes.export.views import keep_export, open_export
+from themes.export.storage import keep_export, open_export
 
 pytestmark = pytest.mark.django_db
 BUCKET = "vng-media"

@@ -54,6 +54,8 @@ def test_admin_pages_run_without_csp_violations(live_server, page, example):
         "/admin/images/multiple/add/",
         "/admin/users/",
         "/admin/promotion-export/",
+        "/admin/webhooks/",
+        "/admin/webhooks/add/",
     ]:
         page.goto(f"{live_server.url}{path}")
         page.wait_for_load_state("networkidle")

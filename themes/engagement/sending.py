@@ -1,7 +1,7 @@
 """Sending a newsletter issue to the confirmed subscribers of its language, in batches.
 
 `queue_issue()` (the admin's "send to subscribers") records a `NewsletterSend`; the worker
-(`manage.py send_engagement_mail`) calls `run()`, which first writes one `NewsletterDelivery` per
+(`manage.py worker`, or `manage.py send_engagement_mail` for this work alone) calls `run()`, which first writes one `NewsletterDelivery` per
 subscriber (unique per issue and address) and then sends the pending ones batch by batch over
 one SMTP connection per batch. Each row is claimed (`sending`) before its mail goes out and
 marked `sent` after, so a crash and restart never mails an address twice.
@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
-from themes.engagement import mail
+from themes.engagement import mail, services
 from themes.models import NewsletterDelivery, NewsletterIssuePage, NewsletterSend, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -117,3 +117,9 @@ def run(batch_size: int | None = None, max_batches: int | None = None) -> int:
                 break
             batches += 1
     return batches
+
+
+def send_engagement_mail(batch_size: int | None = None, max_batches: int | None = None):
+    """One pass of the engagement mail: queued confirmation mails, then newsletter batches.
+    Run by the worker (`manage.py worker`) every `VNG_WORKER_MAIL_SECONDS`."""
+    return services.send_due_confirmations(), run(batch_size=batch_size, max_batches=max_batches)

@@ -8,7 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from themes.export.views import PromotionExportDownloadView, PromotionExportView
+from themes.export.views import (
+    PromotionExportDownloadView,
+    PromotionExportJobView,
+    PromotionExportView,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -16,7 +20,12 @@ def register_promotion_export_urls():
     return [
         path("promotion-export/", PromotionExportView.as_view(), name="promotion_export"),
         path(
-            "promotion-export/<str:job>/download/",
+            "promotion-export/<int:pk>/",
+            PromotionExportJobView.as_view(),
+            name="promotion_export_job",
+        ),
+        path(
+            "promotion-export/<int:pk>/download/",
             PromotionExportDownloadView.as_view(),
             name="promotion_export_download",
         ),

@@ -1,26 +1,15 @@
 """The "Promotion export" admin screen: choose languages, watch the progress, download the zip.
 
-The export runs in the request that starts it and streams its progress into the page as it goes
-(a few bytes per percent), then the download link; no worker or task queue is needed, and closing
-the page stops the export and removes its files. Each user's zips are kept for a day in
-`VNG_PROMOTION_EXPORT_ROOT` (default: a folder in the system's temporary directory).
+Pressing *Export* queues a background job that the worker (`manage.py worker`) runs; the job's
+page shows its progress (it reloads itself every few seconds) and, when the job is done, the
+download link. Each user sees and downloads only their own exports; zips are kept for a day
+(`themes/export/storage.py`).
 """
 
-import json
-import logging
-import tempfile
-import time
-import uuid
-from pathlib import Path
-
 from django import forms
-from django.conf import settings
 from django.contrib import messages
-from django.core.files import File
-from django.core.files.storage import default_storage
-from django.http import FileResponse, StreamingHttpResponse
-from django.shortcuts import redirect
-from django.template.loader import render_to_string
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,55 +17,13 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from themes.export.run import ExportError, export_steps
-from themes.export.source import ApiSource, SourceError
+from home.changes import jobs
+from home.changes.models import Job
+from themes.export.jobs import KIND
+from themes.export.source import ApiSource
+from themes.export.storage import ZIP_FOLDER, open_export
 
-logger = logging.getLogger(__name__)
-KEEP_SECONDS = 24 * 60 * 60
-MARKER = "<!--export-progress-->"
-ZIP_FOLDER = "vng-promotion"  # the folder the zip unpacks into
-
-
-def export_root(user) -> Path:
-    root = getattr(settings, "VNG_PROMOTION_EXPORT_ROOT", None) or (
-        Path(tempfile.gettempdir()) / "vng-promotion-exports"
-    )
-    folder = Path(root) / str(user.pk)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def stored_name(user, job) -> str:
-    """Where a finished zip lives in the media storage when exports are kept there."""
-    return f"exports/{user.pk}/{job}.zip"
-
-
-def keep_export(path: Path, user, job) -> None:
-    """With object storage (S3_BUCKET), move the finished zip there so that whichever node
-    answers the download finds it; the bucket's lifecycle rule removes it after a day."""
-    if not settings.VNG_EXPORTS_IN_STORAGE:
-        return
-    with path.open("rb") as zip_file:
-        default_storage.save(stored_name(user, job), File(zip_file))
-    path.unlink(missing_ok=True)
-
-
-def open_export(user, job):
-    """The user's finished zip, opened, from the storage or this node's folder; or None."""
-    if not job.isalnum():
-        return None
-    if settings.VNG_EXPORTS_IN_STORAGE:
-        name = stored_name(user, job)
-        return default_storage.open(name, "rb") if default_storage.exists(name) else None
-    path = export_root(user) / f"{job}.zip"
-    return path.open("rb") if path.exists() else None
-
-
-def remove_old_exports(folder: Path):
-    limit = time.time() - KEEP_SECONDS
-    for path in folder.glob("*.zip"):
-        if path.stat().st_mtime < limit:
-            path.unlink(missing_ok=True)
+REFRESH_SECONDS = 2  # how often the job's page reloads while the export runs
 
 
 class ExportForm(forms.Form):
@@ -117,57 +64,61 @@ class PromotionExportView(WagtailAdminTemplateMixin, View):
         return ExportForm(data, languages=languages, counts=counts)
 
     def get(self, request):
-        return self.render_to_response(self.get_context_data(form=self._form()))
+        recent = Job.objects.filter(kind=KIND, user=request.user).order_by("-pk")[:5]
+        return self.render_to_response(
+            self.get_context_data(form=self._form(), recent_jobs=list(recent))
+        )
 
     def post(self, request):
         form = self._form(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        codes = form.cleaned_data["locales"]
-        page = self.get_context_data(form=None, running=True, codes=codes)
-        head, tail = self.render_to_response(page).render().content.decode().split(MARKER)
-        response = StreamingHttpResponse(
-            self._stream(request.user, codes, head, tail), content_type="text/html; charset=utf-8"
+        job = jobs.enqueue(KIND, user=request.user, codes=form.cleaned_data["locales"])
+        return redirect("promotion_export_job", job.pk)
+
+
+def _own_job(request, pk) -> Job:
+    return get_object_or_404(Job, pk=pk, kind=KIND, user=request.user)
+
+
+class PromotionExportJobView(WagtailAdminTemplateMixin, View):
+    """One export: its progress while the worker runs it, then the download or the error."""
+
+    page_title = gettext_lazy("Promotion export")
+    header_icon = "download"
+    template_name = "export/admin/job.html"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("promotion_export"), "label": self.page_title},
+            {"url": "", "label": _("Export %(number)s") % {"number": self.kwargs["pk"]}},
+        ]
+
+    def get(self, request, pk):
+        job = _own_job(request, pk)
+        finished = job.status in (Job.Status.DONE, Job.Status.FAILED)
+        context = self.get_context_data(
+            job=job,
+            codes=job.params.get("codes", []),
+            finished=finished,
+            refresh=None if finished else REFRESH_SECONDS,
+            download_url=reverse("promotion_export_download", args=[job.pk])
+            if job.status == Job.Status.DONE
+            else "",
         )
-        response["X-Accel-Buffering"] = "no"  # let nginx pass the progress on as it comes
+        response = self.render_to_response(context)
         response["Cache-Control"] = "no-store"
         return response
 
-    def _stream(self, user, codes, head, tail):
-        yield head + " " * 1024  # browsers start rendering after the first kilobyte
-        folder = export_root(user)
-        remove_old_exports(folder)
-        job = uuid.uuid4().hex
-        try:
-            steps = export_steps(codes, zip_path=folder / f"{job}.zip", zip_folder=ZIP_FOLDER)
-            for step in steps:
-                yield _progress_script(step.percent, step.message)
-        except (ExportError, SourceError) as error:
-            yield render_to_string("export/admin/failed.html", {"message": str(error)})
-        except Exception:
-            # The page is half sent: say so in it rather than leave the progress bar hanging.
-            logger.exception("The promotion export failed.")
-            message = _(
-                "Something went wrong on the server; the details are in its log. Try again later."
-            )
-            yield render_to_string("export/admin/failed.html", {"message": message})
-        else:
-            keep_export(folder / f"{job}.zip", user, job)
-            yield render_to_string(
-                "export/admin/done.html",
-                {"url": reverse("promotion_export_download", args=[job]), "codes": codes},
-            )
-        yield tail
-
-
-def _progress_script(percent, message):
-    arguments = json.dumps([percent, message]).replace("<", "\\u003c")
-    return f"<script>vngExportProgress(...{arguments})</script>\n"
-
 
 class PromotionExportDownloadView(View):
-    def get(self, request, job):
-        zip_file = open_export(request.user, job)
+    def get(self, request, pk):
+        try:
+            job = _own_job(request, pk)
+        except Http404:
+            job = None
+        zip_file = open_export(request.user, job.result) if job and job.result else None
         if zip_file is None:
             messages.error(
                 request, _("This export has expired or was made by someone else; export again.")

@@ -165,3 +165,12 @@ def test_purge_removes_old_pending_sign_ups_and_old_requests(settings, places):
         "old-confirmed@example.org",
     ]
     assert Locale.objects.exists()  # nothing else touched
+
+
+def test_the_one_worker_sends_the_engagement_mail(issue, smtp):
+    subscriber("reader@example.org")
+    sending.queue_issue(issue, None)
+    call_command("worker", "--once", "--only", "engagement_mail", verbosity=0)
+    assert [m["To"] for m in smtp.messages] == ["reader@example.org"]
+    call_command("worker", "--once", "--only", "engagement_mail", verbosity=0)
+    assert len(smtp.messages) == 1  # sent once

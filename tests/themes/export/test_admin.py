@@ -1,5 +1,5 @@
-"""The admin side of the export: the menu item, the screen that streams its progress and hands
-out the zip, and the panel on each best-practice page."""
+"""The admin side of the export: the menu item, the screen that queues a worker job, the job's
+page with its progress and the zip, and the panel on each best-practice page."""
 
 import io
 import re
@@ -7,9 +7,12 @@ import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
 
+from home.changes.models import Job
 from tests.themes.editors import create_editor, log_in
+from themes.export.jobs import run_export_job
 
 
 @pytest.fixture
@@ -48,13 +51,22 @@ def test_choosing_no_language_says_what_to_do(export_site, editor, client):
     assert "Choose at least one language to export." in response.content.decode()
 
 
-def test_an_export_streams_its_progress_and_ends_with_the_zip(export_site, editor, client):
+def run_worker():
+    call_command("worker", "--once", "--only", "jobs", verbosity=0)
+
+
+def test_an_export_is_a_worker_job_with_progress_and_a_download(export_site, editor, client):
     response = client.post(reverse("promotion_export"), {"locales": ["en", "ar"]})
-    assert response.streaming
-    page = b"".join(response.streaming_content).decode()
-    percents = [int(p) for p in re.findall(r"vngExportProgress\(\.\.\.\[(\d+),", page)]
-    assert percents[0] == 0 and percents[-1] == 100 and percents == sorted(percents)
-    assert len(percents) > 10
+    job = Job.objects.get()
+    assert response["Location"] == reverse("promotion_export_job", args=[job.pk])
+    waiting = client.get(response["Location"]).content.decode()
+    assert "Waiting for the background worker to start the export" in waiting
+    assert '<meta http-equiv="refresh" content="2">' in waiting
+    run_worker()
+    job.refresh_from_db()
+    assert (job.status, job.progress, job.message) == ("done", 100, "Done")
+    page = client.get(response["Location"]).content.decode()
+    assert 'http-equiv="refresh"' not in page and "The export is ready." in page
     url = re.search(r'<a class="button" href="([^"]+)" download>', page).group(1)
     download = client.get(url)
     assert download.status_code == 200
@@ -63,15 +75,39 @@ def test_an_export_streams_its_progress_and_ends_with_the_zip(export_site, edito
     names = archive.namelist()
     assert "vng-promotion/en/index.html" in names and "vng-promotion/ar/index.html" in names
     assert not any(name.startswith("vng-promotion/fr/") for name in names)
+    listing = client.get(reverse("promotion_export")).content.decode()
+    assert reverse("promotion_export_job", args=[job.pk]) in listing
 
 
-def test_someone_else_cannot_download_the_zip(export_site, editor, client):
-    response = client.post(reverse("promotion_export"), {"locales": ["en"]})
-    page = b"".join(response.streaming_content).decode()
-    url = re.search(r'<a class="button" href="([^"]+)" download>', page).group(1)
+def test_the_job_reports_its_progress_as_it_goes(export_site, editor):
+    job = Job.objects.create(kind="promotion_export", params={"codes": ["en"]}, user=editor)
+    seen = []
+    run_export_job(job, lambda percent, message: seen.append((percent, message)))
+    percents = [percent for percent, _message in seen]
+    assert percents[0] == 0 and percents[-1] == 100 and percents == sorted(percents)
+    assert len(percents) > 10
+    assert seen[0][1] == "Reading the examples in English"
+
+
+def test_a_failed_export_says_what_to_do(export_site, editor, client):
+    client.post(reverse("promotion_export"), {"locales": ["en"]})
+    Job.objects.update(params={"codes": ["xx"]})  # e.g. a language removed in the meantime
+    run_worker()
+    job = Job.objects.get()
+    assert job.status == "failed" and "Unknown language “xx”. Choose from:" in job.message
+    page = client.get(reverse("promotion_export_job", args=[job.pk])).content.decode()
+    assert "The export failed; nothing was saved." in page and "Choose from:" in page
+
+
+def test_someone_else_cannot_see_or_download_the_export(export_site, editor, client):
+    client.post(reverse("promotion_export"), {"locales": ["en"]})
+    run_worker()
+    job = Job.objects.get()
     other = get_user_model().objects.create_superuser("other", "other@example.org", "x")
     log_in(client, other)
-    response = client.get(url, follow=True)
+    page = client.get(reverse("promotion_export_job", args=[job.pk]), follow=True)
+    assert page.status_code == 404
+    response = client.get(reverse("promotion_export_download", args=[job.pk]), follow=True)
     assert response.redirect_chain == [(reverse("promotion_export"), 302)]
     assert "This export has expired or was made by someone else; export again." in (
         response.content.decode()

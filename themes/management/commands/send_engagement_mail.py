@@ -1,18 +1,21 @@
-"""The engagement mail worker: queued confirmation mails, then newsletter batches.
+"""The engagement mail alone: queued confirmation mails, then newsletter batches.
 
-manage.py send_engagement_mail            # one pass, then exit (cron, tests)
-manage.py send_engagement_mail --loop 30  # run as a worker, a pass every 30 seconds
+The worker (`manage.py worker`) does this together with webhooks and export jobs and is what
+production runs; this command remains for a one-off pass and for cron:
+
+manage.py send_engagement_mail            # one pass, then exit
+manage.py send_engagement_mail --loop 30  # repeat every 30 seconds (prefer `manage.py worker`)
 """
 
 import time
 
 from django.core.management.base import BaseCommand
 
-from themes.engagement import sending, services
+from themes.engagement.sending import send_engagement_mail
 
 
 class Command(BaseCommand):
-    help = "Send queued confirmation mails and newsletter batches (the engagement worker)."
+    help = "Send queued confirmation mails and newsletter batches (also done by `worker`)."
 
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=None, help="Mails per batch.")
@@ -25,8 +28,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, batch_size, max_batches, loop, **options):
         while True:
-            confirmations = services.send_due_confirmations()
-            batches = sending.run(batch_size=batch_size, max_batches=max_batches)
+            confirmations, batches = send_engagement_mail(batch_size, max_batches)
             if options["verbosity"] and (confirmations or batches):
                 self.stdout.write(
                     f"Sent {confirmations} confirmation mails and {batches} newsletter batches."

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class ChangesConfig(AppConfig):
+    """Change events (the outbox), webhook subscriptions and their deliveries, background jobs."""
+
+    name = "home.changes"
+    label = "changes"
+    verbose_name = "Changes and webhooks"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home.changes import receivers, retention, worker
+
+        receivers.connect()
+        worker.register_periodic("purge_changes", retention.purge, every=3600)
