@@ -30,7 +30,8 @@ from graphql_api.locales import (
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
 from home.models import HomePage
-from home.serving.paths import home_paths, language_of, locale_codes, url_path
+from home.serving.languages import code_of
+from home.serving.paths import home_paths, locale_codes, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
 
@@ -39,9 +40,7 @@ from themes.localization.status import translation_statuses
 
 def locale_code(info: Info, page) -> str:
     """The language of a page, without a query when `locale` was loaded with it."""
-    if "locale" in page._state.fields_cache:
-        return page.locale.language_code
-    return language_of(page, info.context.memo("locale_codes", locale_codes))
+    return code_of(page)
 
 
 def url_path_of(info: Info, page) -> str:
@@ -119,7 +118,7 @@ def _translations_of(info: Info, root) -> list:
         for row in rows:
             loaded[row.translation_key].append(row)
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    return sorted(loaded[root.translation_key], key=lambda p: order.index(p.locale.language_code))
+    return sorted(loaded[root.translation_key], key=lambda p: order.index(code_of(p)))
 
 
 def _status_of(info: Info, root):
@@ -173,7 +172,7 @@ class PageInterface:
     def translations(self, root: strawberry.Parent[Page], info: Info) -> list[PageTranslation]:
         return [
             PageTranslation(
-                locale=page.locale.language_code,
+                locale=code_of(page),
                 title=page.title,
                 url_path=url_path_of(info, page),
                 machine_translated=page._api_machine,

@@ -28,6 +28,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from graphql_api.images import images_with_renditions
+from home.serving.languages import code_of
 from home.serving.paths import url_path, with_paths
 from home.serving.versions import versions_by_id
 from home.serving.visibility import public_documents, public_images
@@ -217,12 +218,12 @@ def link_targets(context, language_code: str) -> LinkTargets:
 def batched_rich_text(context, root, field_name: str) -> str:
     """`root`'s rich text field rendered for its language, its links looked up together with
     those of every other object of its type the request fetched."""
-    code = root.locale.language_code
+    code = code_of(root)
     targets = link_targets(context, code)
     prepared = context.memo(("rich text", type(root), field_name), dict)
     # Keyed by the object itself, not its id: a preview's page and the live one share an id.
     if id(root) not in prepared:
         for obj in [*context.memo(("batch", type(root)), list), root]:
-            if id(obj) not in prepared and obj.locale.language_code == code:
+            if id(obj) not in prepared and code_of(obj) == code:
                 prepared[id(obj)] = RichText(getattr(obj, field_name) or "", targets)
     return prepared[id(root)].render()

@@ -38,7 +38,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
-from home.serving.languages import fallback_chain
+from home.serving.languages import code_of, fallback_chain
 from home.serving.visibility import (
     public_documents,
     public_images,
@@ -120,7 +120,7 @@ def asked_locale(obj) -> str:
     if asked:
         return asked
     if hasattr(obj, "locale_id"):
-        return obj.locale.language_code
+        return code_of(obj)
     return settings.LANGUAGE_CODE
 
 
@@ -134,9 +134,9 @@ def pick_best(candidates, chain: list[str]) -> dict:
     best = {}
     for candidate in candidates:
         key = candidate.translation_key
-        code = candidate.locale.language_code
+        code = code_of(candidate)
         if code in order and (
-            key not in best or order[code] < order[best[key].locale.language_code]
+            key not in best or order[code] < order[code_of(best[key])]
         ):
             best[key] = candidate
     return best
