@@ -7,7 +7,7 @@ pages); later calls are answered from memory. So a list of 10 or 200 pages with 
 `ancestors` and `children` costs the same number of queries.
 """
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Right, Substr
 from strawberry_django.pagination import OffsetPaginationInput, apply_window_pagination
 from wagtail.models import Page
@@ -146,14 +146,22 @@ def children_of(context, root, pagination: OffsetPaginationInput | None) -> tupl
             if row.pk in served:
                 results.append(served[row.pk])
             loaded[row._parent_key] = (results, row._strawberry_total_count)
-        for key, (results, total) in loaded.items():
-            if not results and total == 0 and pagination.offset:
-                # Past the end of a list: no row carries the total, so count it.
-                parent = next(page for page in batch if page.translation_key == key)
-                count = localize(
-                    visible_pages(Page.objects.filter(below([parent], children_only=True))),
+        past_end = [page for page in batch if loaded[page.translation_key] == ([], 0)]
+        if past_end and pagination.offset:
+            # Past the end of a list no row carries the total: count the children of every
+            # such parent at once.
+            counts = (
+                localize(
+                    visible_pages(Page.objects.filter(below(past_end, children_only=True))),
                     code,
                     fallback,
-                ).count()
+                )
+                .annotate(_parent_key=_parent_key())
+                .order_by()
+                .values("_parent_key")
+                .annotate(_count=Count("pk"))
+                .values_list("_parent_key", "_count")
+            )
+            for key, count in counts:
                 loaded[key] = ([], count)
     return loaded[root.translation_key]
