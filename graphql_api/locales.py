@@ -168,7 +168,7 @@ def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> 
 def child_rows(context, root, accessor: str) -> list:
     """The inline rows of `root` (a reverse foreign key such as `key_figures`), in their
     model's order. Batched like `localize_relation`: one query for every object of the same
-    model the request has fetched so far."""
+    model the request has fetched so far; the rows are registered for batching in turn."""
     model = type(root)
     loaded = context.memo(("children", model, accessor), dict)
     if root.pk not in loaded:
@@ -178,8 +178,12 @@ def child_rows(context, root, accessor: str) -> list:
         rows = relation.related_model._default_manager.filter(**{f"{relation.field.name}__in": pks})
         for pk in pks:
             loaded[pk] = []
+        rows = list(rows)
         for row in rows:
             loaded[getattr(row, relation.field.attname)].append(row)
+        # Registered as they load, for every object of the batch: the rows' own relations
+        # (a membership's municipality) then load for all of them at once.
+        remember_batch(context, rows)
         for found in loaded.values():
             found.sort(key=_natural_order(relation.related_model))
     return loaded[root.pk]

@@ -32,7 +32,7 @@ from graphql_api.richtext import batched_rich_text
 from graphql_api.selections import selects
 from home.models import HomePage
 from home.serving.languages import code_of
-from home.serving.paths import home_paths, locale_codes, url_path
+from home.serving.paths import home_paths, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
 
@@ -49,13 +49,7 @@ def url_path_of(info: Info, page) -> str:
     homes = None
     if getattr(page, "_home_path", None) is None:
         homes = info.context.memo("home_paths", home_paths)
-    return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
-
-
-def _codes_unless_loaded(info: Info, page):
-    if "locale" in page._state.fields_cache:
-        return None
-    return info.context.memo("locale_codes", locale_codes)
+    return url_path(page, homes=homes)
 
 
 # --- translations and their status ---
