@@ -5,7 +5,8 @@ Run through `bench/run.py` (`make bench`), or alone: `python bench/serving.py 10
 (`--keep` keeps the databases and reuses them on the next run; `--requests N`).
 
 Each size runs in a child process of its own with its own database `vng_bench_<size>` on the
-server of `BENCH_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/). The data: a site
+server of `BENCH_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/; the name's start
+from `BENCH_DATABASE_PREFIX`, default vng_bench). The data: a site
 in five languages made through Wagtail's normal API with one template example per language,
 then N examples cloned from those rows in bulk SQL (`INSERT … SELECT … generate_series`, tree
 paths, depth, numchild, url_path, translation_key and locale kept consistent): every example in
@@ -479,7 +480,7 @@ def with_gunicorn(name: str, requests: int, query: str) -> dict:
 
 
 def run_one(size: int, *, keep: bool, requests: int) -> dict:
-    """In this process: make or reuse `vng_bench_<size>`, measure, print a RESULT line."""
+    """In this process: make or reuse `<prefix>_<size>`, measure, print a RESULT line."""
     name = f"{PREFIX}_{label(size)}"
     if not keep and database_exists(name):
         admin_sql(f"DROP DATABASE {name}")
