@@ -339,6 +339,7 @@ ITEM_TYPES = {
 }
 
 
+@pytest.mark.large  # runs by default too, at 10 and 50; with -m large at 200 as well
 def test_every_other_list_is_flat(growing, client, no_limits, sizes):
     documents = {
         field: "query($locale: String) { FIELD: LIST }".replace("FIELD", field).replace(
