@@ -5,7 +5,8 @@ Run through `bench/run.py` (`make bench`), or alone: `python bench/serving.py 10
 (`--keep` keeps the databases and reuses them on the next run; `--requests N`).
 
 Each size runs in a child process of its own with its own database `vng_bench_<size>` on the
-server of `BENCH_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/). The data: a site
+server of `BENCH_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/; the name's start
+from `BENCH_DATABASE_PREFIX`, default vng_bench). The data: a site
 in five languages made through Wagtail's normal API with one template example per language,
 then N examples cloned from those rows in bulk SQL (`INSERT … SELECT … generate_series`, tree
 paths, depth, numchild, url_path, translation_key and locale kept consistent): every example in
@@ -34,6 +35,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.queries import BEST_PRACTICES_LIST as QUERY  # noqa: E402
+from bench.queries import BEST_PRACTICES_LIST_WITH_TOTAL as QUERY_WITH_TOTAL  # noqa: E402
+
 LANGUAGES = ["nl", "en", "fr", "es", "ar"]
 # Which examples (by number i) have a version in each language, as SQL on i.
 SHARES = {
@@ -46,20 +52,9 @@ SHARES = {
 DRAFTS = {"nl": "i % 40 = 3", "en": "i % 20 = 1"}
 PRIVATE_NL = "i % 50 = 7"
 FRENCH_ALIAS = "i % 10 = 9"
-EMPTY = "vng_bench_empty"
+PREFIX = os.environ.get("BENCH_DATABASE_PREFIX", "vng_bench")
+EMPTY = f"{PREFIX}_empty"
 TARGETS = {"sql_ms": 20.0, "worker_ms": 60.0, "ratio": 1.3}
-
-QUERY = """{ bestPractices(locale: "en", pagination: {limit: 50}) {
-  results {
-    title urlPath locale isFallback
-    themes { title urlPath }
-    goals { number name colour }
-    municipalities { cbsCode name }
-    heroImage { alt credit rendition(spec: "fill-400x300") { url width height } }
-    translations { locale title urlPath machineTranslated }
-  }
-} }"""
-QUERY_WITH_TOTAL = QUERY.replace("results {", "totalCount results {", 1)
 
 
 def say(text):
@@ -95,6 +90,8 @@ def setup_django(name: str):
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
     os.environ["DATABASE_URL"] = server_url() + name
     os.environ["REDIS_URL"] = ""
+    # Building 20,000 examples (and the slow "before" plans) outlast the 10 s of production.
+    os.environ["DATABASE_STATEMENT_TIMEOUT"] = "600000"
     import django
 
     django.setup()
@@ -483,8 +480,8 @@ def with_gunicorn(name: str, requests: int, query: str) -> dict:
 
 
 def run_one(size: int, *, keep: bool, requests: int) -> dict:
-    """In this process: make or reuse `vng_bench_<size>`, measure, print a RESULT line."""
-    name = f"vng_bench_{label(size)}"
+    """In this process: make or reuse `<prefix>_<size>`, measure, print a RESULT line."""
+    name = f"{PREFIX}_{label(size)}"
     if not keep and database_exists(name):
         admin_sql(f"DROP DATABASE {name}")
     if not database_exists(name):

@@ -77,7 +77,7 @@ class CampaignPageType(PageInterface):
     def memberships(
         self, root: strawberry.Parent[m.CampaignPage], info: Info
     ) -> list[CampaignMembershipType]:
-        return remember_batch(info.context, child_rows(info.context, root, "memberships"))
+        return child_rows(info.context, root, "memberships")
 
     @strawberry.field(description="The steps a municipality takes to join, as sanitised HTML.")
     def how_to_join(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> str:

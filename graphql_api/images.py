@@ -10,8 +10,9 @@ How other modules use this one:
 - `ImageType.from_model(image, alt=…, credit=…)` wraps a `home.CreditedImage` with the alt text
   and credit of the place that shows it (a block, a page's hero fields). Without them the image's
   own description (or title) and credit are used.
-- `images_with_renditions()` is the image queryset to prefetch through: it also prefetches the
-  allowlisted renditions, so `rendition` and `srcset` cost no query per image.
+- `load_renditions(context, image, specs)` loads the renditions of the specs a document asks
+  for, for every image of the request at once (`rendition` and `srcset` call it), so they cost
+  no query per image and no cache write.
 """
 
 from __future__ import annotations
@@ -59,13 +60,6 @@ def _with_format(spec: str, image_format: ImageFormat | None) -> str:
     return f"{spec}|format-{image_format.value}" if image_format else spec
 
 
-def all_rendition_specs() -> list[str]:
-    """Every filter spec the API can ever create: what a prefetch has to cover."""
-    bases = allowed_specs() + [f"width-{width}" for width in allowed_widths()]
-    formats = [None, *(ImageFormat(code) for code in allowed_formats())]
-    return [_with_format(base, image_format) for base in bases for image_format in formats]
-
-
 def check_format(image_format: ImageFormat | None) -> None:
     if image_format is not None and image_format.value not in allowed_formats():
         raise ImageSpecError(
@@ -97,11 +91,6 @@ def check_widths(widths: list[int]) -> None:
 
 
 # --- querysets and optimizer hints ---
-
-
-def images_with_renditions():
-    """`CreditedImage` queryset that also prefetches every allowlisted rendition."""
-    return CreditedImage.objects.prefetch_renditions(*all_rendition_specs())
 
 
 def _format_argument(value) -> ImageFormat | None:
@@ -143,24 +132,43 @@ def requested_specs(info) -> set[str]:
 
 
 def prefetch_requested_renditions(context, info, image) -> None:
-    """Load the renditions the document asks for, for `image` and every other image the
-    request has fetched, in one query — instead of every allowlisted spec for every image."""
-    if image is None or hasattr(image, "prefetched_renditions"):
+    """Load the renditions the document asks of the image field being resolved, for `image`
+    and every other image the request has fetched, in one query."""
+    if image is not None:
+        load_renditions(context, image, requested_specs(info))
+
+
+def load_renditions(context, image, specs) -> None:
+    """Make `image` and every image the request has fetched (`remember_batch`) carry their
+    existing renditions of `specs` in `prefetched_renditions`: one query for the images and
+    specs not loaded yet, none otherwise — only the specs asked for, not the whole allowlist.
+    `rendition_of` then finds them without a query and without a cache write."""
+    wanted = frozenset(specs)
+
+    def missing(other) -> frozenset:
+        return wanted - getattr(other, "_api_loaded_specs", frozenset())
+
+    if not missing(image):
         return
-    specs = frozenset(requested_specs(info))
-    batch = [
-        other
-        for other in [*context.memo(("batch", CreditedImage), list), image]
-        if not hasattr(other, "prefetched_renditions")
-    ]
+    batch = {id(other): other for other in context.memo(("batch", CreditedImage), list)}
+    batch[id(image)] = image
+    pending = [other for other in batch.values() if missing(other)]
+    specs_to_load = set().union(*(missing(other) for other in pending))
     renditions = CreditedImage.get_rendition_model().objects.filter(
-        image_id__in={other.pk for other in batch}, filter_spec__in=specs
+        image_id__in={other.pk for other in pending}, filter_spec__in=specs_to_load
     )
-    by_image = {other.pk: [] for other in batch}
-    for rendition in renditions if specs else []:
-        by_image[rendition.image_id].append(rendition)
-    for other in batch:
-        other.prefetched_renditions = by_image[other.pk]
+    by_image = {}
+    for rendition in renditions:
+        by_image.setdefault(rendition.image_id, []).append(rendition)
+    for other in pending:
+        known = getattr(other, "prefetched_renditions", None)
+        if known is None:
+            known = other.prefetched_renditions = []
+        have = {(r.filter_spec, r.focal_point_key) for r in known}
+        known.extend(
+            r for r in by_image.get(other.pk, []) if (r.filter_spec, r.focal_point_key) not in have
+        )
+        other._api_loaded_specs = getattr(other, "_api_loaded_specs", frozenset()) | specs_to_load
 
 
 def rendition_of(image: CreditedImage, spec: str):
@@ -247,9 +255,12 @@ class ImageType:
         description="A rendition by spec, e.g. `fill-1200x630`; only the specs the service "
         "offers are allowed (the error names them)."
     )
-    def rendition(self, spec: str, format: ImageFormat | None = None) -> Rendition:
+    def rendition(
+        self, info: strawberry.Info, spec: str, format: ImageFormat | None = None
+    ) -> Rendition:
         check_spec(spec)
         check_format(format)
+        load_renditions(info.context, self._image, [_with_format(spec, format)])
         made = rendition_of(self._image, _with_format(spec, format))
         return Rendition(url=made.full_url, width=made.width, height=made.height)
 
@@ -258,11 +269,15 @@ class ImageType:
         "`https://…/a.width-320.webp 320w, https://…/a.width-640.webp 640w`. A width larger "
         "than the original gives the original size, listed once."
     )
-    def srcset(self, widths: list[int], format: ImageFormat | None = None) -> str:
+    def srcset(
+        self, info: strawberry.Info, widths: list[int], format: ImageFormat | None = None
+    ) -> str:
         check_widths(widths)
         check_format(format)
         specs = [_with_format(f"width-{width}", format) for width in sorted(set(widths))]
+        load_renditions(info.context, self._image, specs)
         candidates = {}
-        for made in self._image.get_renditions(*specs).values():
+        for spec in specs:
+            made = rendition_of(self._image, spec)
             candidates.setdefault(made.width, made.full_url)
         return ", ".join(f"{url} {width}w" for width, url in sorted(candidates.items()))

@@ -88,7 +88,7 @@ def localize_relation(context, root, field_name: str) -> list:
         batch = [obj for obj in batch if asked_locale(obj) == code]
         found = _load_relation(model, field_name, batch, code, fallback)
         loaded.update(found)
-        remember_batch(context, {obj for objects in found.values() for obj in objects})
+        remember_batch(context, _distinct(obj for objects in found.values() for obj in objects))
     return loaded.get(root.pk, [])
 
 
@@ -149,11 +149,18 @@ def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> 
             found = pick_best(list(candidates.select_related("locale")), chain)
         pairs = [(obj_pk, found.get(key)) for obj_pk, key in pairs]
     else:
-        pairs = _plain_targets(model, field_name, batch)
+        # One instance per target, shared by every object linking to it: each is marked with
+        # the language asked for and registered for batching (a set of model instances would
+        # keep only one of several equal ones).
+        shared = {}
+        pairs = [
+            (obj_pk, obj if obj is None else shared.setdefault(obj.pk, obj))
+            for obj_pk, obj in _plain_targets(model, field_name, batch)
+        ]
     for obj_pk, obj in pairs:
         if obj is not None and obj not in result[obj_pk]:
             result[obj_pk].append(obj)
-    mark({obj for objects in result.values() for obj in objects}, code, fallback)
+    mark(_distinct(obj for objects in result.values() for obj in objects), code, fallback)
     order = _natural_order(target)
     return {obj_pk: sorted(objects, key=order) for obj_pk, objects in result.items()}
 
@@ -161,7 +168,7 @@ def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> 
 def child_rows(context, root, accessor: str) -> list:
     """The inline rows of `root` (a reverse foreign key such as `key_figures`), in their
     model's order. Batched like `localize_relation`: one query for every object of the same
-    model the request has fetched so far."""
+    model the request has fetched so far; the rows are registered for batching in turn."""
     model = type(root)
     loaded = context.memo(("children", model, accessor), dict)
     if root.pk not in loaded:
@@ -171,11 +178,20 @@ def child_rows(context, root, accessor: str) -> list:
         rows = relation.related_model._default_manager.filter(**{f"{relation.field.name}__in": pks})
         for pk in pks:
             loaded[pk] = []
+        rows = list(rows)
         for row in rows:
             loaded[getattr(row, relation.field.attname)].append(row)
+        # Registered as they load, for every object of the batch: the rows' own relations
+        # (a membership's municipality) then load for all of them at once.
+        remember_batch(context, rows)
         for found in loaded.values():
             found.sort(key=_natural_order(relation.related_model))
     return loaded[root.pk]
+
+
+def _distinct(objects) -> list:
+    """Each instance once (by identity: equal model instances may be different objects)."""
+    return list({id(obj): obj for obj in objects}.values())
 
 
 def _natural_order(model):

@@ -7,15 +7,19 @@ pages); later calls are answered from memory. So a list of 10 or 200 pages with 
 `ancestors` and `children` costs the same number of queries.
 """
 
-from django.db.models import OuterRef, Q, Subquery
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Right, Substr
 from strawberry_django.pagination import OffsetPaginationInput, apply_window_pagination
 from wagtail.models import Page
 
-from graphql_api.locales import localize, localize_objects, remember_batch
+from graphql_api.locales import localize, remember_batch
+from home.serving.languages import fallback_chain, locale_id_of
 from home.serving.paths import STEPLEN, with_paths
-from home.serving.versions import asked_fallback, asked_locale
-from home.serving.visibility import visible_pages
+from home.serving.versions import asked_fallback, asked_locale, mark, pick_best
+from home.serving.visibility import visibility_q, visible_pages
 
 
 def _asked(page) -> tuple[str, bool]:
@@ -35,13 +39,18 @@ def _batch(context, root, loaded: dict) -> list:
 
 def specific_pages(context, pages: list) -> list:
     """The specific pages of generic ones, order and language marks kept, registered for
-    batching. One query per page type."""
+    batching. One query per page type (the generic rows say which)."""
     if not pages:
         return []
-    by_pk = {
-        page.pk: page
-        for page in with_paths(Page.objects.filter(pk__in=[p.pk for p in pages])).specific()
-    }
+    by_type = defaultdict(set)
+    for page in pages:
+        by_type[page.content_type_id].add(page.pk)
+    by_pk = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue  # a page type whose code is gone: nothing to serve
+        by_pk.update((page.pk, page) for page in with_paths(model.objects.filter(pk__in=pks)))
     result = []
     for page in pages:
         specific = by_pk.get(page.pk)
@@ -53,10 +62,25 @@ def specific_pages(context, pages: list) -> list:
 
 def _served_by_path(context, paths: set[str], code: str, fallback: bool) -> dict[str, object]:
     """Tree path → the specific page to serve for the page at that path, in the asked language."""
-    rows = list(Page.objects.filter(path__in=paths))
-    served = specific_pages(context, localize_objects(rows, code, fallback))
+    if not paths:
+        return {}
+    # One query for the pages at the paths and their versions in the chain, each knowing
+    # whether it may be served; the best version per page is chosen in memory.
+    chain = fallback_chain(code, fallback)
+    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    rows = list(
+        Page.objects.filter(
+            Q(path__in=paths) | Q(translation_key__in=keys, locale_id__in=_chain_ids(chain))
+        ).annotate(_servable=ExpressionWrapper(visibility_q(), output_field=BooleanField()))
+    )
+    best = pick_best([row for row in rows if row._servable], chain)
+    served = specific_pages(context, mark(list(best.values()), code, fallback))
     by_key = {page.translation_key: page for page in served}
-    return {row.path: by_key.get(row.translation_key) for row in rows}
+    return {row.path: by_key.get(row.translation_key) for row in rows if row.path in paths}
+
+
+def _chain_ids(chain: list[str]) -> list[int]:
+    return [pk for pk in (locale_id_of(code) for code in chain) if pk is not None]
 
 
 def parent_of(context, root):
@@ -123,7 +147,13 @@ def children_of(context, root, pagination: OffsetPaginationInput | None) -> tupl
     window = (pagination.offset, pagination.limit)
     loaded = context.memo(("children", code, fallback, window), dict)
     if root.translation_key not in loaded:
-        batch = [page for page in _batch(context, root, {}) if page.translation_key not in loaded]
+        # Pages of root's type only: the children of a list's items load together, and the
+        # pages fetched around them (their parents, ancestors) load with their own kind.
+        batch = [
+            page
+            for page in _batch(context, root, {})
+            if page.translation_key not in loaded and type(page) is type(root)
+        ]
         queryset = with_paths(visible_pages(Page.objects.filter(below(batch, children_only=True))))
         queryset = (
             localize(queryset, code, fallback)
@@ -146,14 +176,22 @@ def children_of(context, root, pagination: OffsetPaginationInput | None) -> tupl
             if row.pk in served:
                 results.append(served[row.pk])
             loaded[row._parent_key] = (results, row._strawberry_total_count)
-        for key, (results, total) in loaded.items():
-            if not results and total == 0 and pagination.offset:
-                # Past the end of a list: no row carries the total, so count it.
-                parent = next(page for page in batch if page.translation_key == key)
-                count = localize(
-                    visible_pages(Page.objects.filter(below([parent], children_only=True))),
+        past_end = [page for page in batch if loaded[page.translation_key] == ([], 0)]
+        if past_end and pagination.offset:
+            # Past the end of a list no row carries the total: count the children of every
+            # such parent at once.
+            counts = (
+                localize(
+                    visible_pages(Page.objects.filter(below(past_end, children_only=True))),
                     code,
                     fallback,
-                ).count()
+                )
+                .annotate(_parent_key=_parent_key())
+                .order_by()
+                .values("_parent_key")
+                .annotate(_count=Count("pk"))
+                .values_list("_parent_key", "_count")
+            )
+            for key, count in counts:
                 loaded[key] = ([], count)
     return loaded[root.translation_key]

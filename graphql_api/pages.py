@@ -29,8 +29,10 @@ from graphql_api.locales import (
 )
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
+from graphql_api.selections import selects
 from home.models import HomePage
-from home.serving.paths import home_paths, language_of, locale_codes, url_path
+from home.serving.languages import code_of
+from home.serving.paths import home_paths, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
 
@@ -39,9 +41,7 @@ from themes.localization.status import translation_statuses
 
 def locale_code(info: Info, page) -> str:
     """The language of a page, without a query when `locale` was loaded with it."""
-    if "locale" in page._state.fields_cache:
-        return page.locale.language_code
-    return language_of(page, info.context.memo("locale_codes", locale_codes))
+    return code_of(page)
 
 
 def url_path_of(info: Info, page) -> str:
@@ -49,13 +49,7 @@ def url_path_of(info: Info, page) -> str:
     homes = None
     if getattr(page, "_home_path", None) is None:
         homes = info.context.memo("home_paths", home_paths)
-    return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
-
-
-def _codes_unless_loaded(info: Info, page):
-    if "locale" in page._state.fields_cache:
-        return None
-    return info.context.memo("locale_codes", locale_codes)
+    return url_path(page, homes=homes)
 
 
 # --- translations and their status ---
@@ -92,34 +86,38 @@ class TranslationStatusType:
 
 
 def _machine_made():
+    """Some text of the live version is machine-made: a machine translation of one of its
+    strings saved before it was last published. Strings imported into a draft afterwards
+    describe the draft, not what readers see, until someone publishes it."""
     return Exists(
         StringTranslation.objects.filter(
             context__object_id=OuterRef("translation_key"),
             locale_id=OuterRef("locale_id"),
             translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+            updated_at__lte=OuterRef("last_published_at"),
         )
     )
 
 
-def _translations_of(info: Info, root) -> list:
-    """Every visible language version of `root` (itself included), batched per request."""
+def _translations_of(info: Info, root, *, machine: bool) -> list:
+    """Every visible language version of `root` (itself included), batched per request; with
+    `machine`, each knows whether it is machine-translated (a subquery only then)."""
     model = type(root)
-    loaded = info.context.memo(("translations", model), dict)
+    loaded = info.context.memo(("translations", model, machine), dict)
     if root.translation_key not in loaded:
         batch = info.context.memo(("batch", model), list)
         keys = {obj.translation_key for obj in batch} | {root.translation_key}
         keys -= set(loaded)
-        rows = with_paths(
-            visible_pages(Page.objects.filter(translation_key__in=keys)).annotate(
-                _api_machine=_machine_made()
-            )
-        )
+        rows = visible_pages(Page.objects.filter(translation_key__in=keys))
+        if machine:
+            rows = rows.annotate(_api_machine=_machine_made())
+        rows = with_paths(rows)
         for key in keys:
             loaded[key] = []
         for row in rows:
             loaded[row.translation_key].append(row)
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    return sorted(loaded[root.translation_key], key=lambda p: order.index(p.locale.language_code))
+    return sorted(loaded[root.translation_key], key=lambda p: order.index(code_of(p)))
 
 
 def _status_of(info: Info, root):
@@ -171,14 +169,15 @@ class PageInterface:
 
     @strawberry.field(description="Every language version readers can open, this one included.")
     def translations(self, root: strawberry.Parent[Page], info: Info) -> list[PageTranslation]:
+        machine = selects(info, "machineTranslated")
         return [
             PageTranslation(
-                locale=page.locale.language_code,
+                locale=code_of(page),
                 title=page.title,
                 url_path=url_path_of(info, page),
-                machine_translated=page._api_machine,
+                machine_translated=machine and page._api_machine,
             )
-            for page in _translations_of(info, root)
+            for page in _translations_of(info, root, machine=machine)
         ]
 
     @strawberry.field(description="How complete and current this language version is.")

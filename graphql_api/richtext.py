@@ -27,7 +27,9 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from wagtail.models import Page
 
-from graphql_api.images import images_with_renditions
+from graphql_api.images import load_renditions, rendition_of
+from graphql_api.locales import remember_batch
+from home.serving.languages import code_of
 from home.serving.paths import url_path, with_paths
 from home.serving.versions import versions_by_id
 from home.serving.visibility import public_documents, public_images
@@ -84,9 +86,10 @@ class LinkTargets:
     query when first asked for — and again only for ids added after that — so content with
     many links, or many items sharing one `LinkTargets`, costs no query per link."""
 
-    def __init__(self, language_code: str, request=None):
+    def __init__(self, language_code: str, request=None, context=None):
         self.language_code = language_code
         self.request = request
+        self.context = context  # the API request's: images join its batch for renditions
         self._wanted = {"page": set(), "document": set(), "image": set()}
         self._found = {"page": {}, "document": {}, "image": {}}
         self._loaded = {"page": set(), "document": set(), "image": set()}
@@ -113,7 +116,9 @@ class LinkTargets:
             return versions_by_id(Page, ids, self.language_code, queryset=pages)
         if kind == "document":
             return {document.pk: document for document in public_documents().filter(pk__in=ids)}
-        images = public_images(images_with_renditions()).filter(pk__in=ids)
+        images = list(public_images().filter(pk__in=ids))
+        if self.context is not None:
+            remember_batch(self.context, images)
         return {image.pk: image for image in images}
 
     def page(self, page_id) -> Page | None:
@@ -173,7 +178,9 @@ class RichText:
     def _rewrite_embed(self, embed) -> None:
         kind = embed.get("embedtype")
         if kind == "image" and (image := self.targets.image(embed.get("id"))):
-            rendition = image.get_rendition(RICH_TEXT_IMAGE_SPEC)
+            if self.targets.context is not None:
+                load_renditions(self.targets.context, image, [RICH_TEXT_IMAGE_SPEC])
+            rendition = rendition_of(image, RICH_TEXT_IMAGE_SPEC)
             tag = self.soup.new_tag(
                 "img",
                 attrs={
@@ -210,19 +217,20 @@ def link_targets(context, language_code: str) -> LinkTargets:
     """The request's one `LinkTargets` for a language: every rich text and stream of the
     request served in that language shares its lookups."""
     return context.memo(
-        ("link targets", language_code), lambda: LinkTargets(language_code, context.request)
+        ("link targets", language_code),
+        lambda: LinkTargets(language_code, context.request, context),
     )
 
 
 def batched_rich_text(context, root, field_name: str) -> str:
     """`root`'s rich text field rendered for its language, its links looked up together with
     those of every other object of its type the request fetched."""
-    code = root.locale.language_code
+    code = code_of(root)
     targets = link_targets(context, code)
     prepared = context.memo(("rich text", type(root), field_name), dict)
     # Keyed by the object itself, not its id: a preview's page and the live one share an id.
     if id(root) not in prepared:
         for obj in [*context.memo(("batch", type(root)), list), root]:
-            if id(obj) not in prepared and obj.locale.language_code == code:
+            if id(obj) not in prepared and code_of(obj) == code:
                 prepared[id(obj)] = RichText(getattr(obj, field_name) or "", targets)
     return prepared[id(root)].render()

@@ -55,6 +55,7 @@ from graphql_api.blocks.types import (
 )
 from graphql_api.images import ImageType
 from graphql_api.richtext import LinkTargets, RichText, absolute_url, link_targets
+from home.serving.languages import code_of
 from themes import blocks as theme_blocks
 
 logger = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class _Stream:
             id=strawberry.ID(str(page.pk)),
             title=page.title,
             url_path=self.targets.url_path(page),
-            locale=page.locale.language_code,
+            locale=code_of(page),
         )
 
 
@@ -220,14 +221,14 @@ def resolve_stream(stream_value, language_code: str, request=None) -> list:
 def _batched_stream(info: strawberry.Info, root, field_name: str) -> list:
     """The blocks of `root`'s stream, its references loaded together with those of every other
     object of its type the request fetched (one query per kind of reference for all of them)."""
-    code = root.locale.language_code
+    code = code_of(root)
     context = info.context
     stream = context.memo(("stream", code), lambda: _Stream(link_targets(context, code)))
     prepared = context.memo(("stream prepared", type(root), field_name), dict)
     # Keyed by the object itself, not its id: a preview's page and the live one share an id.
     if id(root) not in prepared:
         for obj in [*context.memo(("batch", type(root)), list), root]:
-            if id(obj) not in prepared and obj.locale.language_code == code:
+            if id(obj) not in prepared and code_of(obj) == code:
                 prepared[id(obj)] = _prepare(getattr(obj, field_name), stream)
     return _build_all(*prepared[id(root)], stream)
 

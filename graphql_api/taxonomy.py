@@ -24,6 +24,7 @@ from graphql_api.locales import (
     requested_locale,
 )
 from graphql_api.pagination import Paginated
+from home.serving.languages import code_of
 from themes import models as m
 
 
@@ -31,7 +32,7 @@ from themes import models as m
 class TranslatedInterface:
     @strawberry.field(description="The language this version is in (the one served).")
     def locale(self, root: strawberry.Parent[object]) -> str:
-        return root.locale.language_code
+        return code_of(root)
 
     @strawberry.field(description="The language that was asked for.")
     def requested_locale(self, root: strawberry.Parent[object]) -> str:
@@ -39,7 +40,7 @@ class TranslatedInterface:
 
     @strawberry.field(description="True when served in a fallback language, not the one asked.")
     def is_fallback(self, root: strawberry.Parent[object]) -> bool:
-        return asked_locale(root) != root.locale.language_code
+        return asked_locale(root) != code_of(root)
 
 
 @strawberry_django.type(m.Agenda, name="Agenda")

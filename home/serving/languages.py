@@ -5,6 +5,7 @@ nl; en → nl; nl → en); the direction from Django's language info (`bidi`).
 """
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
@@ -47,3 +48,50 @@ def is_right_to_left(code: str) -> bool:
         return bool(get_language_info(code)["bidi"])
     except KeyError:
         return False
+
+
+# Locale id → language code, for every locale; kept per process (a handful of rows that change
+# only when a language is added) and forgotten whenever a locale is saved or deleted.
+_CODES: dict[int, str] = {}
+
+
+def locale_codes() -> dict[int, str]:
+    """Locale id → language code, from the per-process cache (one query when it is empty)."""
+    if not _CODES:
+        from wagtail.models import Locale
+
+        _CODES.update(Locale.objects.values_list("pk", "language_code"))
+    return _CODES
+
+
+def locale_id_of(code: str) -> int | None:
+    """The id of the Locale of a language code (None when the site has no such locale), from
+    the cached locale table: a literal in SQL lets the planner use the column statistics."""
+    for pk, language_code in locale_codes().items():
+        if language_code == code:
+            return pk
+    return None
+
+
+def code_of(obj) -> str:
+    """The language code of `obj` (a page or translatable object), without a query per object:
+    from its loaded locale, else from the cached locale table."""
+    locale = obj._state.fields_cache.get("locale")
+    if locale is not None:
+        return locale.language_code
+    code = _CODES.get(obj.locale_id)
+    if code is None:
+        from wagtail.models import Locale
+
+        _CODES.clear()
+        _CODES.update(Locale.objects.values_list("pk", "language_code"))
+        code = _CODES[obj.locale_id]
+    return code
+
+
+def _forget_codes(**_kwargs) -> None:
+    _CODES.clear()
+
+
+post_save.connect(_forget_codes, sender="wagtailcore.Locale", dispatch_uid="vng-locale-codes")
+post_delete.connect(_forget_codes, sender="wagtailcore.Locale", dispatch_uid="vng-locale-codes-d")

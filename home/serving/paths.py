@@ -9,6 +9,8 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Substr
 from wagtail.models import Locale, Page
 
+from home.serving.languages import code_of
+
 STEPLEN = Page.steplen
 
 
@@ -37,7 +39,7 @@ def locale_codes() -> dict[int, str]:
 def language_of(page, codes: dict[int, str] | None = None) -> str:
     """The page's language code, without a query when its locale (or `codes`) is loaded."""
     if "locale" in page._state.fields_cache or codes is None:
-        return page.locale.language_code
+        return code_of(page)
     return codes[page.locale_id]
 
 

@@ -3,7 +3,7 @@ through it: the API, the promotion export (which reads the API) and the admin's 
 
 A page is visible when it is
 
-- live and not scheduled (`go_live_at` empty or past),
+- live and not scheduled (`go_live_at` empty or past, by the database's clock),
 - not expired (`expired` false and `expire_at` empty or in the future),
 - public: no view restriction of any kind (login, password, groups) on the page or an ancestor,
 - below no unpublished or expired ancestor,
@@ -21,9 +21,8 @@ restriction.
 from collections.abc import Iterable
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import Length, Now, Substr
 from django.db.models.lookups import In
-from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
@@ -89,7 +88,19 @@ def _parent_path() -> Substr:
     return Substr("path", 1, (F("depth") - 1) * Page.steplen)
 
 
+_RULE: list[Q] = []
+
+
 def visibility_q() -> Q:
+    """The visibility rule as a `Q` (see `_visibility_q`). Built once per process: it compares
+    with the database's clock (`Now()`), so the same expression serves every query, and
+    building its subqueries was a fifth of the API's CPU per request."""
+    if not _RULE:
+        _RULE.append(_visibility_q())
+    return _RULE[0]
+
+
+def _visibility_q() -> Q:
     """The visibility rule as a `Q` for any page queryset (generic or specific).
 
     The tree conditions of a page are those of its parent plus its own: not restricted itself,
@@ -99,7 +110,7 @@ def visibility_q() -> Q:
     depends on the size of the table, and a subquery that applies the rule again (the language
     fallback) is as cheap.
     """
-    now = timezone.now()
+    now = Now()
     root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
     is_site_root = Q(translation_key=Subquery(root_key))
     below_open_parent = Q(depth__gt=1) & Q(In(_parent_path(), _open_parents(now, in_site=True)))

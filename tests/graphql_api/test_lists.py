@@ -202,6 +202,30 @@ def test_translations_and_machine_notice(tree, gql):
     ]
 
 
+def test_machine_notice_describes_the_live_version(tree, gql):
+    """A machine translation imported into a draft of a live, human-made translation does not
+    mark what readers see as machine-made until it is published."""
+    from themes.localization.strings import translate_with_strings
+
+    waste = tree.pages["waste"]
+    query = """query($id: ID!) { page(id: $id) { translations { locale machineTranslated } } }"""
+    translate_with_strings(
+        waste, "en", {"Afval in Amsterdam": "Waste (machine draft)"}, machine=True, publish=False
+    )
+    english = gql(query, {"id": tree.id("waste")})["data"]["page"]["translations"][1]
+    assert english == {"locale": "en", "machineTranslated": False}
+    translate_with_strings(waste, "en", {"Afval in Amsterdam": "Waste (machine)"}, machine=True)
+    english = gql(query, {"id": tree.id("waste")})["data"]["page"]["translations"][1]
+    assert english == {"locale": "en", "machineTranslated": True}
+
+
+def test_children_past_the_end_still_count(tree, gql):
+    query = """query($id: ID!) { page(id: $id) {
+        children(pagination: {offset: 50, limit: 5}) { totalCount results { id } } } }"""
+    children = gql(query, {"id": tree.id("index")})["data"]["page"]["children"]
+    assert children == {"totalCount": 3, "results": []}
+
+
 def test_translation_status(tree, gql):
     query = """query($id: ID!) { page(id: $id) { translationStatus {
         sourceLocale state outOfDate } } }"""

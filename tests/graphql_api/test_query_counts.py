@@ -6,22 +6,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from bench.queries import BEST_PRACTICES_LIST_WITH_TOTAL
 from tests import factories as f
 from themes.localization.strings import translate_with_strings
 
 pytestmark = pytest.mark.django_db
 
-BEST_PRACTICES = """{ bestPractices(locale: "en", pagination: {limit: 50}) {
-  totalCount
-  results {
-    title urlPath locale isFallback
-    themes { title urlPath }
-    goals { number name colour }
-    municipalities { cbsCode name }
-    heroImage { alt credit rendition(spec: "fill-400x300") { url width height } }
-    translations { locale title urlPath machineTranslated }
-  }
-} }"""
+BEST_PRACTICES = BEST_PRACTICES_LIST_WITH_TOTAL
 
 
 def add_best_practices(tree, image, numbers: range):

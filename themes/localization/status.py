@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Count, Exists, Max, OuterRef
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -28,7 +28,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.serving.languages import content_language_codes
+from home.serving.languages import content_language_codes, locale_codes
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def translation_statuses(objects) -> list[TranslationStatus]:
     sources_by_key = defaultdict(list)
     for source in sources:
         sources_by_key[source["object_id"]].append(source)
-    codes = dict(Locale.objects.values_list("id", "language_code"))  # no query per object
+    codes = locale_codes()  # cached: no query per object
     sources_of = [
         _choose_source(obj, codes[obj.locale_id], sources_by_key, translations) for obj in objects
     ]
