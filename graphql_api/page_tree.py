@@ -12,6 +12,7 @@ from django.db.models.functions import Length, Right, Substr
 from strawberry_django.pagination import OffsetPaginationInput, apply_window_pagination
 from wagtail.models import Page
 
+from graphql_api.delivery.tags import children_tag, record_tag
 from graphql_api.locales import localize, localize_objects, remember_batch
 from home.serving.paths import STEPLEN, with_paths
 from home.serving.versions import asked_fallback, asked_locale
@@ -124,6 +125,8 @@ def children_of(context, root, pagination: OffsetPaginationInput | None) -> tupl
     loaded = context.memo(("children", code, fallback, window), dict)
     if root.translation_key not in loaded:
         batch = [page for page in _batch(context, root, {}) if page.translation_key not in loaded]
+        for page in batch:
+            record_tag(context, children_tag(page.pk))
         queryset = with_paths(visible_pages(Page.objects.filter(below(batch, children_only=True))))
         queryset = (
             localize(queryset, code, fallback)

@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from wagtail.models import Page
 
+from graphql_api.delivery.tags import record
 from graphql_api.images import images_with_renditions
 from home.serving.paths import url_path, with_paths
 from home.serving.versions import versions_by_id
@@ -103,7 +104,9 @@ class LinkTargets:
         self._wanted[kind].add(pk)
         pending = self._wanted[kind] - self._loaded[kind]
         if pending:
-            self._found[kind].update(self._load(kind, pending))
+            found = self._load(kind, pending)
+            record(self.request, found.values())  # the answer's cache tags
+            self._found[kind].update(found)
             self._loaded[kind] |= pending
         return self._found[kind].get(pk)
 

@@ -28,3 +28,10 @@ VNG_GRAPHQL_LIMITS = {**VNG_GRAPHQL_LIMITS, "OPERATION_SECONDS": 600.0}
 # The test client's login() passes no request, which django-axes requires; the lockout is tested
 # for real against gunicorn in tests/cms/test_login_lockout.py.
 AXES_ENABLED = False
+# The partner delivery: tests see every purge, and limits no ordinary test reaches. The response
+# cache is off: most tests change content inside a transaction that never commits, so nothing
+# would drop their answers; tests/graphql_api/delivery/ turns it on.
+VNG_API_RESPONSE_CACHE = False
+VNG_API_PURGE_BACKEND = "graphql_api.delivery.purge.RecordingPurge"
+VNG_API_ANON_RATE = "1000000/hour"
+VNG_API_KEY_RATE = "1000000/hour"
