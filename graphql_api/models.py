@@ -87,22 +87,6 @@ class ApiKey(models.Model):
             self.revoked_at = None
         super().save(*args, **kwargs)
 
-    def used_today(self) -> int:
-        """Requests answered today (live, from the shared cache)."""
-        from graphql_api.delivery.keys import usage_today
-
-        return usage_today(self.pk)
-
-    used_today.short_description = _("requests today")
-
-    def last_used(self):
-        """When the key was last used (live from the cache, else as last recorded)."""
-        from graphql_api.delivery.keys import last_used
-
-        return last_used(self.pk) or self.last_used_at
-
-    last_used.short_description = _("last used")
-
     def set_new_secret(self) -> str:
         """Give the key a new secret and return it: the only time it can be read."""
         prefix = secrets.token_hex(4)

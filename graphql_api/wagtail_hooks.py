@@ -8,9 +8,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from graphql_api.delivery.keys import last_used, usage_today
 from graphql_api.models import ApiKey
 
 
@@ -32,7 +34,23 @@ class ApiKeyViewSet(ModelViewSet):
     menu_label = gettext_lazy("API keys")
     add_to_settings_menu = True
     create_view_class = ApiKeyCreateView
-    list_display = ["name", "prefix", "active", "rate", "persisted_only", "used_today", "last_used"]
+    list_display = [
+        "name",
+        "prefix",
+        "active",
+        "rate",
+        "persisted_only",
+        Column(
+            "used_today",
+            label=gettext_lazy("Requests today"),
+            accessor=lambda key: usage_today(key.pk),
+        ),
+        Column(
+            "last_used",
+            label=gettext_lazy("Last used"),
+            accessor=lambda key: last_used(key.pk) or key.last_used_at,
+        ),
+    ]
     list_filter = ["active", "persisted_only"]
     search_fields = ["name", "contact", "prefix"]
     panels = [

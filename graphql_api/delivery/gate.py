@@ -79,6 +79,7 @@ class Delivery:
         self.query: str | None = None  # the text to run when it came from a persisted query
         self.cache_key: str | None = None
         self.generation: str | None = None
+        self.is_query = False  # a query (never a mutation): its answer may be public
 
     # --- before ---
 
@@ -97,11 +98,11 @@ class Delivery:
             persisted.check_allowed(document.digest if document else None, self.key)
         except persisted.Answer as answer:
             return self.finish(answer.response, charge=True)
-        if (
-            settings.VNG_API_RESPONSE_CACHE
-            and document is not None
+        self.is_query = (
+            document is not None
             and cache.operation_type(document, operation.operation_name) == "query"
-        ):
+        )
+        if self.is_query and settings.VNG_API_RESPONSE_CACHE:
             self.cache_key = cache.entry_key(
                 document, operation.operation_name, operation.variables
             )
@@ -160,13 +161,19 @@ class Delivery:
     def after(self, response: HttpResponse, context, cacheable: bool) -> HttpResponse:
         """Store a cacheable answer and add the HTTP headers (see `finish`)."""
         collector = getattr(context, "delivery_tags", None)
-        if self.cache_key and cacheable and collector is not None and response.status_code == 200:
+        if not self.is_query and response.get("Cache-Control", "").startswith("public"):
+            response["Cache-Control"] = "private, no-store"  # mutations are never cached
+            return self.finish(response)
+        if cacheable and collector is not None and response.status_code == 200:
             body = response.content
             etag = http.etag_of(body)
             http.decorate(response, etag=etag, tags=collector.tags, languages=collector.languages)
-            response["X-Cache"] = "MISS"
-            entry = cache.Entry(body, etag, tuple(sorted(collector.languages)))
-            cache.store(self.cache_key, entry, collector.tags, self.generation, collector.seconds)
+            if self.cache_key:
+                response["X-Cache"] = "MISS"
+                entry = cache.Entry(body, etag, tuple(sorted(collector.languages)))
+                cache.store(
+                    self.cache_key, entry, collector.tags, self.generation, collector.seconds
+                )
         return self.finish(response)
 
     def finish(self, response: HttpResponse, *, charge: bool = False) -> HttpResponse:

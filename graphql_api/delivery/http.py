@@ -51,7 +51,8 @@ def decorate(response: HttpResponse, *, etag: str, tags, languages) -> HttpRespo
     if languages:
         response["Content-Language"] = ", ".join(sorted(languages))
     headers = tag_headers(tags)
-    response["Cache-Control"] = public_cache_control() + ("" if headers else ", s-maxage=0")
+    too_many = bool(tags) and not headers
+    response["Cache-Control"] = public_cache_control() + (", s-maxage=0" if too_many else "")
     for name, value in headers.items():
         response[name] = value
     return response

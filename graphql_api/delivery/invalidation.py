@@ -72,6 +72,10 @@ def _reference_tags(obj) -> set[str]:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:
             tags.add(object_tag(model, pk))
+    # The index leaves many-to-many relations out (an example's themes and goals).
+    for field in obj._meta.get_fields():
+        if field.many_to_many and not field.auto_created:
+            tags.update(object_tag(target) for target in getattr(obj, field.name).all())
     return tags
 
 

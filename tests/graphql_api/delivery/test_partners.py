@@ -6,6 +6,7 @@ import hashlib
 import pytest
 from django.core.management import call_command
 
+from graphql_api.delivery.keys import usage_today
 from graphql_api.models import ApiKey
 from tests.graphql_api.delivery.queries import OTHER
 
@@ -82,7 +83,7 @@ def test_secret_is_stored_hashed_and_use_is_counted(api, site):
     assert key.secret_hash == hashlib.sha256(secret.encode()).hexdigest()
     for _ in range(3):
         api(OTHER, headers=_bearer(secret))
-    assert key.used_today() == 3
+    assert usage_today(key.pk) == 3
     call_command("record_api_usage", stdout=open("/dev/null", "w"))  # noqa: SIM115
     key.refresh_from_db()
     assert key.usage.get().requests == 3
