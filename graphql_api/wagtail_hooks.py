@@ -33,7 +33,7 @@ class ApiKeyViewSet(ModelViewSet):
     icon = "key"
     menu_label = gettext_lazy("API keys")
     add_to_settings_menu = True
-    create_view_class = ApiKeyCreateView
+    add_view_class = ApiKeyCreateView
     list_display = [
         "name",
         "prefix",
