@@ -380,9 +380,7 @@ VNG_API_STALE_WHILE_REVALIDATE = env.int("API_STALE_WHILE_REVALIDATE", default=6
 # Longest Surrogate-Key / Cache-Tag header; longer answers go without (and s-maxage=0).
 VNG_API_TAG_HEADER_BYTES = env.int("API_TAG_HEADER_BYTES", default=8000)
 # Called with the dropped tags after every invalidation (graphql_api/delivery/purge.py).
-VNG_API_PURGE_BACKEND = env(
-    "API_PURGE_BACKEND", default="graphql_api.delivery.purge.NoPurge"
-)
+VNG_API_PURGE_BACKEND = env("API_PURGE_BACKEND", default="graphql_api.delivery.purge.NoPurge")
 # How long an automatic persisted query stays registered (clients register again on a miss).
 VNG_API_APQ_SECONDS = env.int("API_APQ_SECONDS", default=30 * 24 * 3600)
 # Rate limits ("N/second|minute|hour|day"): anonymous callers per IP address, and keys without
