@@ -22,12 +22,11 @@ def pytest_collection_modifyitems(items):
 def _cold_api_cache():
     """Each test starts with an empty API response cache, no recorded purges and fresh rate
     counters: query counts and answers never depend on an earlier test."""
-    from django.core.cache import caches
-
     from graphql_api import ratelimit
+    from graphql_api.delivery import cache
     from graphql_api.delivery.purge import RecordingPurge
 
-    caches["default"].clear()
+    cache.clear()  # the shared cache and this process's copies
     RecordingPurge.reset()
     ratelimit.reset()
     yield

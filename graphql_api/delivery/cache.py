@@ -14,11 +14,18 @@ its answer only if the generation is still the same afterwards.
 It uses the `default` Django cache: Redis (`cms.cache.TolerantRedisCache`) in production, where
 an unreachable Redis is a logged miss and nothing is stored; the local-memory cache without
 Redis (per process, same behaviour). Cache reads are counted in `vng_cache_operations`.
+
+Each process also keeps the entries it served last (`LOCAL_ENTRIES`, least recently used
+first out): a repeat then costs one multi-get of its tag versions instead of reading the entry
+as well. The versions are always checked, so a local copy is never served after a change.
 """
 
 import hashlib
 import json
 import secrets
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +35,35 @@ from graphql import GraphQLSyntaxError, OperationDefinitionNode, parse, print_as
 
 PREFIX = "dc:"
 GENERATION_KEY = f"{PREFIX}gen"
+LOCAL_ENTRIES = 256
+
+
+class _LocalEntries:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry) -> None:
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_local = _LocalEntries(LOCAL_ENTRIES)
 
 
 def cache():
@@ -40,6 +76,7 @@ class Entry:
     etag: str
     languages: tuple[str, ...]
     versions: dict[str, str] = field(default_factory=dict)
+    expires: float = 0.0  # time.time() when it must no longer be served
 
     @property
     def tags(self) -> list[str]:
@@ -107,7 +144,10 @@ def _tag_timeout() -> int:
 def lookup(key: str) -> Entry | None:
     """The stored entry for `key` if every tag it carries is unchanged."""
     store = cache()
-    entry = store.get(key)
+    entry = _local.get(key)
+    if entry is None or not entry.versions or entry.expires <= time.time():
+        # Untagged or expired local copies are only trusted as Redis has them.
+        entry = store.get(key)
     if not isinstance(entry, Entry):
         return None
     if entry.versions:
@@ -115,6 +155,7 @@ def lookup(key: str) -> Entry | None:
         for tag, version in entry.versions.items():
             if current.get(_tag_key(tag)) != version:
                 return None
+    _local.put(key, entry)
     return entry
 
 
@@ -143,7 +184,9 @@ def store(
         return False
     entry_without_versions.versions = {keys[tag_key]: found[tag_key] for tag_key in keys}
     timeout = settings.VNG_API_CACHE_SECONDS
-    store_.set(key, entry_without_versions, min(timeout, seconds) if seconds else timeout)
+    timeout = min(timeout, seconds) if seconds else timeout
+    entry_without_versions.expires = time.time() + timeout
+    store_.set(key, entry_without_versions, timeout)
     return True
 
 
@@ -158,4 +201,5 @@ def drop_tags(tags: set[str]) -> None:
 
 def clear() -> None:
     """Forget every answer (tests; an operator after a Redis outage)."""
+    _local.clear()
     cache().clear()
