@@ -29,18 +29,14 @@ from cms.outages import raise_if_database_down
 from graphql_api import requests
 from graphql_api.context import Context
 from graphql_api.delivery.gate import Delivery
+from graphql_api.delivery.http import refusal
 from graphql_api.delivery.tags import Collector
 from graphql_api.limits import LIMIT_ERROR_CODE, is_timeout, limit
 from graphql_api.schema import schema
 
 
 def _refusal(message: str, status: int, code: str = LIMIT_ERROR_CODE) -> JsonResponse:
-    response = JsonResponse(
-        {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]},
-        status=status,
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return refusal(message, status, code)
 
 
 def _status(result) -> int:
