@@ -70,6 +70,12 @@ REFUSALS = Counter(
     ["route", "status"],
 )
 CACHE = Counter("vng_cache_operations", "Cache reads by result.", ["result"])
+API_CACHE = Counter(
+    "vng_api_response_cache", "API queries answered from the response cache or not.", ["result"]
+)
+RATE_LIMITED = Counter(
+    "vng_api_rate_limited", "API requests refused by the rate limit (429).", ["caller"]
+)
 
 
 class WebhookBacklog:
@@ -133,6 +139,16 @@ def operation_of(request: HttpRequest) -> str:
 
 def record_cache_read(hit: bool) -> None:
     CACHE.labels("hit" if hit else "miss").inc()
+
+
+def record_api_cache(result: str) -> None:
+    """An API query answered from the response cache ("hit") or computed ("miss")."""
+    API_CACHE.labels(result).inc()
+
+
+def record_rate_limited(caller: str) -> None:
+    """An API request refused by the rate limit; `caller` is "key" or "anonymous"."""
+    RATE_LIMITED.labels(caller).inc()
 
 
 class RequestIdFilter(logging.Filter):

@@ -6,6 +6,7 @@ import strawberry_django
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.delivery.tags import record_list
 from graphql_api.locales import (
     child_rows,
     localize,
@@ -105,6 +106,7 @@ class Query:
         self, info: Info, locale: str | None = None, fallback: bool = True
     ) -> list[CampaignPageType]:
         code = requested_locale(locale)
+        record_list(info.context, m.CampaignPage, code)
         queryset = with_paths(visible_pages(m.CampaignPage.objects.all()))
         rows = localize(queryset, code, fallback).order_by("-started_on", "pk")
         return remember_batch(info.context, rows)

@@ -23,6 +23,8 @@ class Context(StrawberryDjangoContext):
     request: HttpRequest
     response: HttpResponse
     private: bool = False
+    # What the answer read, for the response cache (`graphql_api.delivery.tags.Collector`).
+    delivery_tags: Any = None
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
 
     def mark_private(self) -> None:

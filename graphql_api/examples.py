@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.delivery.tags import record_list
 from graphql_api.images import ImageType, prefetch_requested_renditions
 from graphql_api.limits import InputError, check_year
 from graphql_api.locales import (
@@ -301,6 +302,7 @@ class Query:
         order: BestPracticeOrder = BestPracticeOrder.NEWEST,
     ) -> QuerySet[m.BestPracticePage]:
         code = requested_locale(locale)
+        record_list(info.context, m.BestPracticePage, code)
         queryset = visible_pages(m.BestPracticePage.objects.all())
         if filters is not None:
             queryset = filter_best_practices(queryset, filters)

@@ -14,6 +14,7 @@ import strawberry
 from django.conf import settings
 from wagtail.models import Page, TranslatableMixin
 
+from graphql_api.delivery.tags import record
 from graphql_api.limits import InputError
 from home.serving.languages import check_language_code, fallback_chain, is_right_to_left
 from home.serving.paths import STEPLEN, with_paths
@@ -202,8 +203,10 @@ def _natural_order(model):
 
 
 def remember_batch(context, objects) -> list:
-    """Register fetched objects so relation fields can load for all of them at once."""
+    """Register fetched objects so relation fields can load for all of them at once, and as
+    read by the response (its cache tags)."""
     objects = list(objects)
+    record(context, objects)
     by_model = defaultdict(list)
     for obj in objects:
         by_model[type(obj)].append(obj)

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.delivery.tags import record_list
 from graphql_api.locales import localize, requested_locale
 from graphql_api.pages import PageInterface, with_paths
 from graphql_api.pagination import Paginated
@@ -37,5 +38,6 @@ class Query:
         self, info: Info, locale: str | None = None, fallback: bool = True
     ) -> QuerySet[m.NewsletterIssuePage]:
         code = requested_locale(locale)
+        record_list(info.context, m.NewsletterIssuePage, code)
         queryset = with_paths(visible_pages(m.NewsletterIssuePage.objects.all()))
         return localize(queryset, code, fallback).order_by("-issue_date", "pk")

@@ -21,6 +21,7 @@ from strawberry.types import Info
 from strawberry_django.pagination import OffsetPaginationInput
 from wagtail.models import Page, Site
 
+from graphql_api.delivery.tags import object_tag, record, record_list, record_tag
 from graphql_api.limits import InputError
 from graphql_api.locales import localize, mark, remember_batch, requested_locale, with_paths
 from graphql_api.page_tree import below, specific_pages
@@ -99,6 +100,13 @@ def find_page(id, url_path: str | None) -> Page | None:
     return with_paths(pages).annotate(_api_visible=visible).first()
 
 
+def _path_language(url_path: str | None) -> str:
+    """The language of a routed path (its first part), the default one otherwise."""
+    first = next((part for part in (url_path or "").split("/") if part), "")
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    return first if first in codes else settings.LANGUAGE_CODE
+
+
 def _by_url_path(url_path: str) -> QuerySet:
     parts = [part for part in url_path.split("/") if part]
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -137,7 +145,12 @@ class Query:
             raise InputError(_("Give either `id` or `urlPath`, not both and not neither."))
         found = find_page(id, url_path)
         if found is None:
+            # A page published later may answer this: by id its own tag, by path any new page.
+            if id is not None:
+                record_tag(info.context, object_tag(Page, page_id(id)))
+            record_list(info.context, Page, _path_language(url_path))
             return None
+        record(info.context, [found])  # also when it is not served: publishing it changes this
         code = requested_locale(locale) if locale else found.locale.language_code
         if found._api_visible and found.locale.language_code == code:
             # The common case: the page asked for is visible in the language asked for.
@@ -158,6 +171,7 @@ class Query:
         pagination: OffsetPaginationInput | None = None,
     ) -> PageList:
         code = requested_locale(locale)
+        record_list(info.context, Page, code)
         queryset = Page.objects.filter(depth__gte=2)
         if filters is not None:
             if filters.type is not None:
@@ -185,6 +199,7 @@ class Query:
         pagination: OffsetPaginationInput | None = None,
     ) -> PageList:
         code = requested_locale(locale)
+        record_list(info.context, Page, code)
         queryset = Page.objects.filter(text_q(query))
         if types:
             queryset = queryset.filter(page_types_q(types))

@@ -15,6 +15,7 @@ from django.db.models.functions import Length, Right, Substr
 from strawberry_django.pagination import OffsetPaginationInput, apply_window_pagination
 from wagtail.models import Page
 
+from graphql_api.delivery.tags import children_tag, record_tag
 from graphql_api.locales import localize, remember_batch
 from home.serving.languages import fallback_chain, locale_id_of
 from home.serving.paths import STEPLEN, with_paths
@@ -154,6 +155,8 @@ def children_of(context, root, pagination: OffsetPaginationInput | None) -> tupl
             for page in _batch(context, root, {})
             if page.translation_key not in loaded and type(page) is type(root)
         ]
+        for page in batch:
+            record_tag(context, children_tag(page.pk))
         queryset = with_paths(visible_pages(Page.objects.filter(below(batch, children_only=True))))
         queryset = (
             localize(queryset, code, fallback)

@@ -10,6 +10,7 @@ from django.db.models.functions import Length, Substr
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.delivery.tags import record_list
 from graphql_api.locales import localize, localize_relation, remember_batch, requested_locale
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.streamfield import stream_field
@@ -105,6 +106,7 @@ class ActivityFilter:
 
 def _localized(info: Info, queryset: QuerySet, locale: str | None, fallback: bool) -> list:
     code = requested_locale(locale)
+    record_list(info.context, queryset.model, code)
     rows = localize(with_paths(visible_pages(queryset)), code, fallback)
     return remember_batch(info.context, rows)
 

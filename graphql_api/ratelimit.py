@@ -5,18 +5,28 @@ it is within the limit. With `REDIS_URL` the counters live in Redis (one INCR + 
 atomic in a transaction), so a limit holds across processes and machines; without it they live
 in the process's memory (development), which is per worker.
 
+`hit(..., cost=3)` counts an attempt as several (the API counts an answer from its cache as
+1 and one it had to compute as `VNG_API_RATE_MISS_COST`). Rates are written "300/hour"
+(`parse_rate`). When Redis is unreachable the limit fails open: the attempt is allowed and a
+warning is logged, so an outage of the counters never refuses partners.
+
 Keys are hashed, so no e-mail address or IP address is written to Redis in the clear.
 """
 
 import hashlib
+import logging
 import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from redis.exceptions import RedisError
 
 KEY_PREFIX = "vng:rl:"
+PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+logger = logging.getLogger("graphql_api.ratelimit")
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,24 @@ class Verdict:
     count: int
     limit: int
     retry_after: int  # seconds until the window ends
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.count)
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """(attempts, window seconds) of a rate such as "300/hour"; ValueError saying the format."""
+    count, _sep, period = rate.strip().partition("/")
+    if not count.strip().isdigit() or period.strip() not in PERIODS or int(count) < 1:
+        raise ValueError(
+            _(
+                "“%(rate)s” is not a rate; write a number of requests and a period, e.g. "
+                "300/hour (periods: second, minute, hour, day)."
+            )
+            % {"rate": rate}
+        )
+    return int(count), PERIODS[period.strip()]
 
 
 def _key(scope: str, subject: str, window: int, now: float) -> tuple[str, int]:
@@ -38,7 +66,7 @@ class _MemoryCounters:
         self._lock = threading.Lock()
         self._counts: dict[str, tuple[int, float]] = {}
 
-    def incr(self, key: str, ttl: int) -> int:
+    def incr(self, key: str, ttl: int, amount: int = 1) -> int:
         now = time.monotonic()
         with self._lock:
             if len(self._counts) > 10_000:  # drop expired windows now and then
@@ -46,8 +74,8 @@ class _MemoryCounters:
             count, expires = self._counts.get(key, (0, now + ttl))
             if expires <= now:
                 count, expires = 0, now + ttl
-            self._counts[key] = (count + 1, expires)
-            return count + 1
+            self._counts[key] = (count + amount, expires)
+            return count + amount
 
     def clear(self) -> None:
         with self._lock:
@@ -58,11 +86,14 @@ class _RedisCounters:
     def __init__(self, url: str) -> None:
         import redis
 
-        self._client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        timeout = settings.CACHES["default"].get("OPTIONS", {}).get("socket_timeout", 2)
+        self._client = redis.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout
+        )
 
-    def incr(self, key: str, ttl: int) -> int:
+    def incr(self, key: str, ttl: int, amount: int = 1) -> int:
         with self._client.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
+            pipe.incrby(key, amount)
             pipe.expire(key, ttl + 1, nx=True)
             count, _ = pipe.execute()
         return int(count)
@@ -82,10 +113,19 @@ def counters() -> _MemoryCounters | _RedisCounters:
     return _counters(settings.REDIS_URL)
 
 
-def hit(scope: str, subject: str, *, limit: int, window: int) -> Verdict:
-    """Count one attempt of `subject` (an IP, an address, an API key) in `scope`."""
+def hit(scope: str, subject: str, *, limit: int, window: int, cost: int = 1) -> Verdict:
+    """Count one attempt of `subject` (an IP, an address, an API key) in `scope`, weighing
+    `cost`. Allowed (and logged) when the counters cannot be reached."""
     key, retry_after = _key(scope, subject, window, time.time())
-    count = counters().incr(key, retry_after)
+    try:
+        count = counters().incr(key, retry_after, cost)
+    except RedisError as error:
+        logger.warning(
+            "The rate-limit counters are unreachable (%s); allowing the request uncounted.",
+            error,
+            extra={"event": "ratelimit_unavailable"},
+        )
+        return Verdict(True, 0, limit, retry_after)
     return Verdict(count <= limit, count, limit, retry_after)
 
 

@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from wagtail.models import Page
 
+from graphql_api.delivery.tags import record
 from graphql_api.images import load_renditions, rendition_of
 from graphql_api.locales import remember_batch
 from home.serving.languages import code_of
@@ -106,7 +107,9 @@ class LinkTargets:
         self._wanted[kind].add(pk)
         pending = self._wanted[kind] - self._loaded[kind]
         if pending:
-            self._found[kind].update(self._load(kind, pending))
+            found = self._load(kind, pending)
+            record(self.request, found.values())  # the answer's cache tags
+            self._found[kind].update(found)
             self._loaded[kind] |= pending
         return self._found[kind].get(pk)
 

@@ -14,6 +14,7 @@ from django.db.models import F, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.delivery.tags import record_list
 from graphql_api.locales import (
     asked_fallback,
     asked_locale,
@@ -162,6 +163,7 @@ class MunicipalityFilter:
 
 def _localized_list(info: Info, queryset: QuerySet, locale: str | None, fallback: bool) -> list:
     code = requested_locale(locale)
+    record_list(info.context, queryset.model, code)
     return remember_batch(info.context, localize(queryset, code, fallback))
 
 
@@ -194,11 +196,13 @@ class Query:
     @strawberry.field(description="The twelve Dutch provinces, by name.")
     def provinces(self, info: Info, locale: str | None = None) -> list[ProvinceType]:
         requested_locale(locale)
+        record_list(info.context, m.Province)
         return list(m.Province.objects.order_by("name"))
 
     @strawberry.field(description="Partner organisations and funders, by name.")
     def organisations(self, info: Info, locale: str | None = None) -> list[OrganisationType]:
         code = requested_locale(locale)
+        record_list(info.context, m.Organisation)
         organisations = mark(list(m.Organisation.objects.order_by("name")), code, True)
         return remember_batch(info.context, organisations)
 
@@ -212,6 +216,7 @@ class Query:
         filters: MunicipalityFilter | None = None,
     ) -> QuerySet[m.Municipality]:
         requested_locale(locale)
+        record_list(info.context, m.Municipality)
         queryset = m.Municipality.objects.order_by("name", "cbs_code")
         if filters is not None:
             if filters.province is not None:

@@ -9,9 +9,11 @@ anything is parsed, bodies over `VNG_GRAPHQL_LIMITS["MAX_BODY_BYTES"]` get 413 a
 - 503 when the operation ran out of time (`OPERATION_SECONDS`, PostgreSQL's statement timeout);
 - 200 otherwise, resolver errors included (GraphQL over HTTP).
 
-Successful public responses are cacheable (`Cache-Control: public,
-max-age=VNG_GRAPHQL_CACHE_MAX_AGE`); responses with errors and previews
-(`Context.mark_private()`) are `private, no-store`.
+Successful public queries are cacheable (`Cache-Control: public,
+max-age=VNG_GRAPHQL_CACHE_MAX_AGE, stale-while-revalidate=…`, an ETag) and kept in the shared
+response cache; responses with errors, mutations and previews (`Context.mark_private()`) are
+`private, no-store`. API keys, persisted queries, the cache and rate limits are handled around
+the schema by `graphql_api.delivery.gate` (401, 403, 429 and 304 come from there).
 """
 
 from cross_web import HTTPException
@@ -26,17 +28,15 @@ from strawberry.django.views import GraphQLView
 from cms.outages import raise_if_database_down
 from graphql_api import requests
 from graphql_api.context import Context
+from graphql_api.delivery.gate import Delivery
+from graphql_api.delivery.http import refusal
+from graphql_api.delivery.tags import Collector
 from graphql_api.limits import LIMIT_ERROR_CODE, is_timeout, limit
 from graphql_api.schema import schema
 
 
 def _refusal(message: str, status: int, code: str = LIMIT_ERROR_CODE) -> JsonResponse:
-    response = JsonResponse(
-        {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]},
-        status=status,
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return refusal(message, status, code)
 
 
 def _status(result) -> int:
@@ -66,6 +66,7 @@ class PublicGraphQLView(GraphQLView):
 
     def get_context(self, request: HttpRequest, response: HttpResponse) -> Context:
         self.context = Context(request=request, response=response)
+        self.context.delivery_tags = request.delivery_tags = Collector()
         return self.context
 
     def decode_json(self, data: str | bytes) -> object:
@@ -75,7 +76,11 @@ class PublicGraphQLView(GraphQLView):
         if request.method == "POST" and "json" in (request.content_type or ""):
             # the raw bytes: the adapter's `body` would decode them as UTF-8 without a check
             requests.require_object(self.parse_json(request.request.body))
-        return super().parse_http_body(request)
+        data = super().parse_http_body(request)
+        delivery = getattr(self, "delivery", None)
+        if delivery is not None and delivery.query is not None and data.query is None:
+            data.query = delivery.query  # a persisted query, sent by its hash
+        return data
 
     def process_result(self, request, result):
         raise_if_database_down(result)  # a 503, not null data, while the database is down
@@ -120,15 +125,29 @@ class PublicGraphQLView(GraphQLView):
             return _refusal(
                 _("Batched requests are not accepted; send one operation per request."), 400
             )
-        response = self.run(request)
+        self.delivery = Delivery(request)
+        answered = self.delivery.before()
+        if answered is not None:
+            return answered
+        try:
+            response = self.run(request)
+        except HTTPException as error:
+            response = _refusal(
+                requests.refusal_message(error), error.status_code, requests.BAD_REQUEST_CODE
+            )
+            return self.delivery.finish(response)
+        if getattr(self, "status", 200) != 200 and response.status_code == 200:
+            response.status_code = self.status
         context = getattr(self, "context", None)
+        cacheable = False
         if context is not None and request.method in ("GET", "POST"):
             if context.private or getattr(self, "had_errors", True) or response.status_code != 200:
                 response["Cache-Control"] = "private, no-store"
             else:
                 response["Cache-Control"] = f"public, max-age={settings.VNG_GRAPHQL_CACHE_MAX_AGE}"
                 patch_vary_headers(response, ["Accept", "Accept-Encoding"])
-        return response
+                cacheable = True
+        return self.delivery.after(response, context, cacheable)
 
 
 graphql_view = csrf_exempt(

@@ -18,6 +18,20 @@ def pytest_collection_modifyitems(items):
     items.sort(key=_flushes_the_database)
 
 
+@pytest.fixture(autouse=True)
+def _cold_api_cache():
+    """Each test starts with an empty API response cache, no recorded purges and fresh rate
+    counters: query counts and answers never depend on an earlier test."""
+    from graphql_api import ratelimit
+    from graphql_api.delivery import cache
+    from graphql_api.delivery.purge import RecordingPurge
+
+    cache.clear()  # the shared cache and this process's copies
+    RecordingPurge.reset()
+    ratelimit.reset()
+    yield
+
+
 @pytest.fixture
 def home_page(db):
     """The Dutch home page the data migration creates as the site root."""

@@ -54,11 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "cms.observability.ObservabilityMiddleware",  # request id, request log, metrics, /metrics
     "cms.health.HealthMiddleware",  # /healthz, /readyz: before the HTTPS redirect and host check
+    "corsheaders.middleware.CorsMiddleware",  # CORS for /graphql/ (graphql_api/delivery/cors.py)
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, hashed and compressed
     "cms.security.ContentSecurityPolicyMiddleware",
@@ -368,6 +370,52 @@ VNG_GRAPHQL_LIMITS = {
 VNG_GRAPHQL_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=False)
 # Public responses: `Cache-Control: public, max-age=…`; previews are `private, no-store`.
 VNG_GRAPHQL_CACHE_MAX_AGE = env.int("GRAPHQL_CACHE_MAX_AGE", default=300)
+
+# --- partner delivery: response cache, keys, persisted queries, rate limits, CORS ---
+# (graphql_api/delivery/; docs/partners.md "Caching", "API keys and limits", "CORS")
+
+# Which Django cache holds answers (Redis with REDIS_URL) and how long an answer may stay there;
+# content changes drop answers at once, so this only bounds memory.
+VNG_API_RESPONSE_CACHE = env.bool("API_RESPONSE_CACHE", default=True)
+VNG_API_CACHE_ALIAS = "default"
+VNG_API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=24 * 3600)
+# Cache-Control: … stale-while-revalidate=N (seconds a cache may serve while it refreshes).
+VNG_API_STALE_WHILE_REVALIDATE = env.int("API_STALE_WHILE_REVALIDATE", default=60)
+# Longest Surrogate-Key / Cache-Tag header; longer answers go without (and s-maxage=0).
+VNG_API_TAG_HEADER_BYTES = env.int("API_TAG_HEADER_BYTES", default=8000)
+# Called with the dropped tags after every invalidation (graphql_api/delivery/purge.py).
+VNG_API_PURGE_BACKEND = env("API_PURGE_BACKEND", default="graphql_api.delivery.purge.NoPurge")
+# How long an automatic persisted query stays registered (clients register again on a miss).
+VNG_API_APQ_SECONDS = env.int("API_APQ_SECONDS", default=30 * 24 * 3600)
+# Rate limits ("N/second|minute|hour|day"): anonymous callers per IP address, and keys without
+# a rate of their own. A cached answer weighs HIT_COST, any other request MISS_COST.
+VNG_API_ANON_RATE = env("VNG_API_ANON_RATE", default="300/hour")
+VNG_API_KEY_RATE = env("VNG_API_KEY_RATE", default="10000/hour")
+VNG_API_RATE_HIT_COST = env.int("VNG_API_RATE_HIT_COST", default=1)
+VNG_API_RATE_MISS_COST = env.int("VNG_API_RATE_MISS_COST", default=3)
+# CORS: origins allowed besides those of the API keys; never with credentials.
+from corsheaders.defaults import default_headers  # noqa: E402
+
+CORS_ALLOWED_ORIGINS = env.list("API_CORS_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/graphql/?$"
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+CORS_ALLOW_HEADERS = [
+    *default_headers,
+    "if-none-match",
+    "apollographql-client-name",
+    "apollographql-client-version",
+]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "Content-Language",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "Retry-After",
+    "X-Request-ID",
+]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 STRAWBERRY_DJANGO = {
     "FIELD_DESCRIPTION_FROM_HELP_TEXT": True,

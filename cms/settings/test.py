@@ -31,3 +31,10 @@ AXES_ENABLED = False
 # Tests deliver webhooks to a receiver on loopback over plain HTTP, and read the change feed at once.
 VNG_WEBHOOKS = {**VNG_WEBHOOKS, "ALLOW_PRIVATE_ADDRESSES": True, "ALLOW_HTTP": True}
 VNG_CHANGE_FEED_SETTLE_SECONDS = 0
+# The partner delivery: tests see every purge, and limits no ordinary test reaches. The response
+# cache is off: most tests change content inside a transaction that never commits, so nothing
+# would drop their answers; tests/graphql_api/delivery/ turns it on.
+VNG_API_RESPONSE_CACHE = False
+VNG_API_PURGE_BACKEND = "graphql_api.delivery.purge.RecordingPurge"
+VNG_API_ANON_RATE = "1000000/hour"
+VNG_API_KEY_RATE = "1000000/hour"

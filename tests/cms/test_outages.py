@@ -1,9 +1,9 @@
 """Outages survived: gunicorn with production settings against a throwaway PostgreSQL and Redis
 that these tests stop and start (never the shared ones).
 
-With the database stopped, the API answers a JSON 503 with Retry-After and the admin a plain
-503 — never an HTML 500 and never a 200 with null data — and both recover, without a restart,
-when it is back. With Redis stopped, the API answers uncached and /readyz says "degraded".
+With the database stopped, the API answers from its response cache what it answered before and
+everything else with a JSON 503 with Retry-After, and the admin a plain 503 — never an HTML 500
+and never a 200 with null data — and both recover, without a restart, when it is back. With Redis stopped, the API answers uncached and /readyz says "degraded".
 """
 
 import json
@@ -60,7 +60,12 @@ def test_database_outage_is_a_503_and_recovers_without_restart(services):
 
     postgres.stop()
     try:
+        # An answer in the response cache (graphql_api/delivery) is still served …
         status, headers, body = node.graphql(HERO_QUERY, timeout=10)
+        assert (status, headers["X-Cache"], _data(body)) == (200, "HIT", HERO_ANSWER)
+        # … any other needs the database: 503.
+        uncached = HERO_QUERY.replace("title", "title slug", 1)
+        status, headers, body = node.graphql(uncached, timeout=10)
         assert status == 503
         assert headers["Retry-After"] == "5"
         assert headers["Content-Type"] == "application/json"

@@ -123,8 +123,9 @@ def test_get_queries_are_cacheable(client):
     response = client.get("/graphql/", {"query": "{ locales { code } }"})
     assert response.status_code == 200
     assert response.json()["data"]["locales"][0] == {"code": "nl"}
-    assert response["Cache-Control"] == "public, max-age=300"
+    assert response["Cache-Control"] == "public, max-age=300, stale-while-revalidate=60"
     assert "Accept" in response["Vary"]
+    assert response["ETag"].startswith('"')
 
 
 def test_error_responses_are_not_cached(client):
