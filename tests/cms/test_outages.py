@@ -62,7 +62,7 @@ def test_database_outage_is_a_503_and_recovers_without_restart(services):
     try:
         # An answer in the response cache (graphql_api/delivery) is still served …
         status, headers, body = node.graphql(HERO_QUERY, timeout=10)
-        assert (status, headers["X-Cache"], _data(body)) == (200, "HIT", HERO_ANSWER)
+        assert (status, headers["X-Cache"], answer_of(body)) == (200, "HIT", HERO_ANSWER)
         # … any other needs the database: 503.
         uncached = HERO_QUERY.replace("title", "title slug", 1)
         status, headers, body = node.graphql(uncached, timeout=10)
