@@ -22,7 +22,6 @@ class AgendaViewSet(SnippetViewSet):
     model = Agenda
     icon = "list-ul"
     list_display = ["name", "code", "adopted_on", "is_historical"]
-    search_fields = ["name"]
 
 
 class GoalViewSet(SnippetViewSet):
@@ -30,7 +29,6 @@ class GoalViewSet(SnippetViewSet):
     icon = "pick"
     list_display = ["number", "name", "colour", "agenda"]
     list_filter = ["agenda"]
-    search_fields = ["name"]
 
 
 class ProvinceViewSet(SnippetViewSet):
@@ -44,28 +42,24 @@ class MunicipalityViewSet(SnippetViewSet):
     icon = "home"
     list_display = ["name", "cbs_code", "province", "valid_from", "valid_to"]
     list_filter = ["province"]
-    search_fields = ["name", "cbs_code"]
 
 
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
     list_display = ["name", "iso_code"]
-    search_fields = ["name", "iso_code"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "acronym", "url"]
-    search_fields = ["name", "acronym"]
 
 
 class ContactPersonViewSet(SnippetViewSet):
     model = ContactPerson
     icon = "user"
     list_display = ["name", "role", "email"]
-    search_fields = ["name"]
 
 
 class ReferenceDataGroup(SnippetViewSetGroup):

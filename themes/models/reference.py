@@ -83,7 +83,12 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("is_historical"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("short_name"),
+        index.AutocompleteField("code"),
+    ]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("short_name"),
@@ -153,7 +158,12 @@ class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.
         FieldPanel("colour"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("agenda"),
+        index.FilterField("number"),
+    ]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
@@ -206,7 +216,12 @@ class Province(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("E.g. Noord-Holland."))
 
     panels = [FieldPanel("name"), FieldPanel("cbs_code"), FieldPanel("iso_code")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("cbs_code"),
+        index.AutocompleteField("iso_code"),
+    ]
 
     class Meta:
         verbose_name = _("province")
@@ -262,7 +277,10 @@ class Municipality(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
+        index.AutocompleteField("cbs_code"),
         index.FilterField("cbs_code"),
+        index.FilterField("province"),
+        index.FilterField("valid_to"),
     ]
 
     class Meta:
@@ -296,7 +314,11 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("The country's common name."))
 
     panels = [FieldPanel("name"), FieldPanel("iso_code")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("iso_code"),
+    ]
     override_translatable_fields = [TranslatableField("name"), SynchronizedField("iso_code")]
 
     class Meta(TranslatableMixin.Meta):
@@ -340,7 +362,11 @@ class Organisation(index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("url"), FieldPanel("country")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("acronym"),
+    ]
 
     class Meta:
         verbose_name = _("organisation")
@@ -375,7 +401,11 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("role"),
+    ]
     override_translatable_fields = [
         TranslatableField("role"),
         SynchronizedField("name"),
