@@ -1,6 +1,7 @@
 """Best-practice examples: the `bestPractices` list with its filters and orders, and the page
 types of the examples and their index."""
 
+from decimal import Decimal
 from enum import Enum
 
 import strawberry
@@ -53,7 +54,11 @@ class BestPracticeIndexPageType(PageInterface):
 
 @strawberry_django.type(m.KeyFigure, name="KeyFigure")
 class KeyFigureType:
-    value: auto
+    @strawberry_django.field(only=["value"], description="The number, e.g. 40.")
+    def value(self) -> Decimal:
+        # Stored as the editor typed it ("40", "3.5"); the API keeps the Decimal type.
+        return Decimal(self.value)
+
     unit: auto
     label: auto
 
