@@ -445,7 +445,9 @@ class PageAdminTests(AdminTestCase):
         self.assertNotContains(edit, 'value="40.00"')
 
     def test_best_practice_edit_form_is_in_tabs_with_the_story_first(self):
-        response = self.client.get(reverse("wagtailadmin_pages:edit", args=(self.best_practice.pk,)))
+        response = self.client.get(
+            reverse("wagtailadmin_pages:edit", args=(self.best_practice.pk,))
+        )
         html = response.content.decode()
         tabs = re.findall(r'id="tab-label-([a-z_]+)"', html)
         self.assertEqual(
