@@ -1,9 +1,12 @@
 """Admin registration: reference data as snippets with list filters, grouped in one menu."""
 
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from themes import choosers
 from themes.engagement import admin as engagement_admin  # noqa: F401 (registers its hooks)
 from themes.export import admin as promotion_export_admin  # noqa: F401 (registers its hooks)
 from themes.localization import admin as translation_admin  # noqa: F401 (registers its hooks)
@@ -78,3 +81,9 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_autocomplete_urls():
+    """The reference-data choosers' search (wagtail-autocomplete's JS calls admin/autocomplete/)."""
+    return [path("autocomplete/", include((choosers.urlpatterns, "autocomplete")))]

@@ -21,9 +21,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
+from themes.choosers import GoalsByAgenda, ReferenceAutocomplete
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
+from themes.models.reference import Country, Municipality, Organisation
 from themes.validators import validate_key_figure_number, validate_period
 
 
@@ -201,8 +203,8 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     ]
     place_panels = [
         FieldPanel("origin"),
-        FieldPanel("municipalities"),
-        FieldPanel("partner_countries"),
+        FieldPanel("municipalities", widget=ReferenceAutocomplete(Municipality, is_single=False)),
+        FieldPanel("partner_countries", widget=ReferenceAutocomplete(Country, is_single=False)),
         FieldPanel("partner_cities"),
         FieldPanel("region"),
         FieldPanel("project_code"),
@@ -211,12 +213,15 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     classification_panels = [
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("pillars", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("goals", widget=GoalsByAgenda),
         FieldPanel("primary_goal"),
         FieldPanel("agendas", widget=forms.CheckboxSelectMultiple),
     ]
     people_panels = [
-        FieldPanel("partners"),
+        FieldPanel(
+            "partners",
+            widget=ReferenceAutocomplete(Organisation, can_create=True, is_single=False),
+        ),
         FieldPanel("funder"),
         FieldPanel("contact_person"),
         FieldRowPanel([FieldPanel("award_year"), FieldPanel("award_category")]),
