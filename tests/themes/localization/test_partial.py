@@ -3,7 +3,7 @@ published ("33 % translated — publish anyway?")."""
 
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from tests import factories as f
 from themes.localization.strings import translate_with_strings
