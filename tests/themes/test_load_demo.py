@@ -21,6 +21,7 @@ from themes.localization.status import translation_status
 from themes.models import (
     ActivityPage,
     Agenda,
+    BestPracticeIndexPage,
     BestPracticePage,
     CampaignMembership,
     CampaignPage,
@@ -330,8 +331,24 @@ def test_deliberately_missing_translations_are_missing(demo):
     assert issue.get_translation_or_none(locale("en")) is None
     leeuwarden = nl_pages(BestPracticePage).get(slug="leeuwarden-waterkennis-voor-delegaties")
     assert leeuwarden.get_translation_or_none(locale("ar")) is None
-    year = nl_pages(ProgrammeYearPage).get()
-    assert year.get_translation(locale("fr")).alias_of_id == year.pk  # an untranslated alias
+
+
+@pytest.mark.parametrize(
+    ("code", "year_slug", "examples_slug"),
+    [("fr", "mission-2016", "exemples"), ("es", "encargo-2016", "ejemplos"),
+     ("ar", "mandate-2016", "examples"), ("en", "policy-assignment-2016", "examples")],
+)  # fmt: skip
+def test_structural_pages_are_translated_with_translated_slugs(
+    demo, code, year_slug, examples_slug
+):
+    year = nl_pages(ProgrammeYearPage).get().get_translation(locale(code))
+    assert (year.alias_of_id, year.slug) == (None, year_slug)
+    assert year.title != "Beleidsopdracht 2016"
+    index = nl_pages(BestPracticeIndexPage).get().get_translation(locale(code))
+    assert (index.alias_of_id, index.slug) == (None, examples_slug)
+    status = next(s for s in translation_status(year.get_translation(locale("nl"))).locales
+                  if s.locale == code)  # fmt: skip
+    assert status.complete
 
 
 # --- the command ----------------------------------------------------------------------------
