@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from themes.localization import synced_trees  # noqa: F401 (registers its hooks)
 from themes.localization.partial import confirm_partial_publish
 from themes.localization.views import TranslationStatusReportView
 

@@ -1,0 +1,47 @@
+"""Synchronised trees: every page of the source language exists in every other language.
+
+wagtail-localize's locale synchronisation (`LocaleSynchronization`, one per target language,
+written by migration `themes.0007`) copies a page created in the source language into every
+synchronised language as an *alias*: a synced copy nobody has translated yet. Such copies are
+never served as that language (`home.serving.visibility` leaves aliases out; readers get the
+fallback), and the translation status report lists them as "to translate".
+
+wagtail-localize creates the copies when an editor creates a page; this module moves them (and
+any translation) along when the source page moves, and deletes the untranslated copies with
+their source, so the trees stay alike. `sync_locale_trees` copies pages that predate the
+synchronisation.
+"""
+
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
+
+
+def synced_locale_ids() -> set[int]:
+    return set(LocaleSynchronization.objects.values_list("locale_id", flat=True))
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_synced_trees(pages: list[Page], action: str):
+    """Move: the page's versions in synchronised languages follow it. Delete: its untranslated
+    copies go with it (translations stay: people wrote them)."""
+    locale_ids = synced_locale_ids()
+    if action == "move":
+        return {
+            page: Page.objects.translation_of(page, inclusive=False).filter(locale_id__in=locale_ids)
+            for page in pages
+        }
+    if action == "delete":
+        return {page: Page.objects.filter(alias_of=page, locale_id__in=locale_ids) for page in pages}
+    return None
+
+
+def synchronise_all_trees() -> dict[str, int]:
+    """Copy every source page that has no version yet into each synchronised language; return
+    the number of pages per language code afterwards."""
+    counts = {}
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale)
+        counts[sync.locale.language_code] = Page.objects.filter(locale=sync.locale).count()
+    return counts
