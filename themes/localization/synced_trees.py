@@ -29,11 +29,15 @@ def cascade_to_synced_trees(pages: list[Page], action: str):
     locale_ids = synced_locale_ids()
     if action == "move":
         return {
-            page: Page.objects.translation_of(page, inclusive=False).filter(locale_id__in=locale_ids)
+            page: Page.objects.translation_of(page, inclusive=False).filter(
+                locale_id__in=locale_ids
+            )
             for page in pages
         }
     if action == "delete":
-        return {page: Page.objects.filter(alias_of=page, locale_id__in=locale_ids) for page in pages}
+        return {
+            page: Page.objects.filter(alias_of=page, locale_id__in=locale_ids) for page in pages
+        }
     return None
 
 
