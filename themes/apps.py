@@ -9,3 +9,7 @@ class ThemesConfig(AppConfig):
         from themes.export.panels import add_promotion_export_panel
 
         add_promotion_export_panel()
+
+        from themes.localization.synced_trees import replace_wagtail_localize_receiver
+
+        replace_wagtail_localize_receiver()

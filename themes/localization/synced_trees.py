@@ -12,9 +12,10 @@ their source, so the trees stay alike. `sync_locale_trees` copies pages that pre
 synchronisation.
 """
 
+from django.db.models.signals import post_save
 from wagtail import hooks
 from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 from wagtail_localize.synctree import synchronize_tree
 
 
@@ -49,3 +50,21 @@ def synchronise_all_trees() -> dict[str, int]:
         synchronize_tree(sync.sync_from, sync.locale)
         counts[sync.locale.language_code] = Page.objects.filter(locale=sync.locale).count()
     return counts
+
+
+def sync_trees_unless_loading_data(sender, instance, raw=False, **kwargs):
+    """Sync the trees when someone saves a language's synchronisation, not when a fixture or a
+    test database restore writes the row (`raw`): that would copy the tree mid-restore."""
+    if not raw:
+        instance.sync_trees()
+
+
+def replace_wagtail_localize_receiver() -> None:
+    """wagtail-localize syncs on every save of the setting, raw ones included (called from
+    `themes.apps` when the app is ready)."""
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    post_save.connect(
+        sync_trees_unless_loading_data,
+        sender=LocaleSynchronization,
+        dispatch_uid="themes.sync_trees_unless_loading_data",
+    )
