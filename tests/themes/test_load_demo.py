@@ -296,7 +296,11 @@ def test_themes_pillars_goals_and_campaigns_in_other_languages(demo, code):
 def test_promoted_pages_in_french_spanish_and_arabic_with_deliberate_gaps(demo):
     promoted = nl_pages(BestPracticePage).filter(promote_internationally=True)
     for code in ("fr", "es", "ar"):
-        translated = {page.slug for page in promoted if page.get_translation_or_none(locale(code))}
+        translated = {
+            page.slug
+            for page in promoted
+            if page.get_translations().filter(locale=locale(code), alias_of__isnull=True).exists()
+        }
         expected = (
             PROMOTED - {"leeuwarden-waterkennis-voor-delegaties"} if code == "ar" else PROMOTED
         )
@@ -326,11 +330,22 @@ def test_one_partial_and_one_machine_translation(demo):
     assert baarle.get_translation(locale("es")).title.startswith("[MT:es] ")
 
 
-def test_deliberately_missing_translations_are_missing(demo):
+def test_deliberately_missing_translations_are_synced_copies_to_translate(demo):
     issue = nl_pages(NewsletterIssuePage).get(number=3)
-    assert issue.get_translation_or_none(locale("en")) is None
+    assert issue.get_translation(locale("en")).alias_of_id == issue.pk
     leeuwarden = nl_pages(BestPracticePage).get(slug="leeuwarden-waterkennis-voor-delegaties")
-    assert leeuwarden.get_translation_or_none(locale("ar")) is None
+    assert leeuwarden.get_translation(locale("ar")).alias_of_id == leeuwarden.pk
+
+
+def test_every_dutch_page_exists_in_every_language(demo):
+    """Synchronised trees: a translation, or a synced copy marked untranslated."""
+    for page in Page.objects.filter(locale=locale("nl"), depth__gt=1):
+        codes = set(
+            Page.objects.filter(translation_key=page.translation_key).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        assert codes == {"nl", "en", "fr", "es", "ar"}, page.slug
 
 
 @pytest.mark.parametrize(
