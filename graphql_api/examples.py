@@ -2,6 +2,7 @@
 types of the examples and their index."""
 
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 
 import strawberry
@@ -55,7 +56,11 @@ class BestPracticeIndexPageType(PageInterface):
 
 @strawberry_django.type(m.KeyFigure, name="KeyFigure")
 class KeyFigureType:
-    value: auto
+    @strawberry_django.field(only=["value"], description="The number, e.g. 40.")
+    def value(self) -> Decimal:
+        # Stored as the editor typed it ("40", "3.5"); the API keeps the Decimal type.
+        return Decimal(self.value)
+
     unit: auto
     label: auto
 

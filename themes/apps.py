@@ -12,6 +12,7 @@ class ThemesConfig(AppConfig):
         from themes.engagement.sending import send_engagement_mail
         from themes.export.jobs import KIND, run_export_job
         from themes.export.panels import add_promotion_export_panel
+        from themes.localization.synced_trees import replace_wagtail_localize_receiver
 
         add_promotion_export_panel()
         # The one worker (`manage.py worker`) runs the export jobs and sends the engagement mail.
@@ -19,3 +20,4 @@ class ThemesConfig(AppConfig):
         worker.register_periodic(
             "engagement_mail", send_engagement_mail, every=lambda: settings.VNG_WORKER_MAIL_SECONDS
         )
+        replace_wagtail_localize_receiver()

@@ -25,6 +25,15 @@ validate_iso_country_code = RegexValidator(
     code="invalid_country_code",
 )
 
+validate_key_figure_number = RegexValidator(
+    r"^-?\d{1,12}(\.\d{1,4})?\Z",
+    _(
+        "Type the number with digits and, for decimals, a point: e.g. 40, 1250 or 3.5 "
+        "(no thousands separators; the unit goes in its own field)."
+    ),
+    code="invalid_key_figure",
+)
+
 GOAL_NUMBER_MIN, GOAL_NUMBER_MAX = 1, 17
 
 

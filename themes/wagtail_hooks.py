@@ -1,9 +1,12 @@
 """Admin registration: reference data as snippets with list filters, grouped in one menu."""
 
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from themes import choosers
 from themes.engagement import admin as engagement_admin  # noqa: F401 (registers its hooks)
 from themes.export import admin as promotion_export_admin  # noqa: F401 (registers its hooks)
 from themes.localization import admin as translation_admin  # noqa: F401 (registers its hooks)
@@ -22,7 +25,6 @@ class AgendaViewSet(SnippetViewSet):
     model = Agenda
     icon = "list-ul"
     list_display = ["name", "code", "adopted_on", "is_historical"]
-    search_fields = ["name"]
 
 
 class GoalViewSet(SnippetViewSet):
@@ -30,7 +32,6 @@ class GoalViewSet(SnippetViewSet):
     icon = "pick"
     list_display = ["number", "name", "colour", "agenda"]
     list_filter = ["agenda"]
-    search_fields = ["name"]
 
 
 class ProvinceViewSet(SnippetViewSet):
@@ -44,28 +45,24 @@ class MunicipalityViewSet(SnippetViewSet):
     icon = "home"
     list_display = ["name", "cbs_code", "province", "valid_from", "valid_to"]
     list_filter = ["province"]
-    search_fields = ["name", "cbs_code"]
 
 
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
     list_display = ["name", "iso_code"]
-    search_fields = ["name", "iso_code"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "acronym", "url"]
-    search_fields = ["name", "acronym"]
 
 
 class ContactPersonViewSet(SnippetViewSet):
     model = ContactPerson
     icon = "user"
     list_display = ["name", "role", "email"]
-    search_fields = ["name"]
 
 
 class ReferenceDataGroup(SnippetViewSetGroup):
@@ -84,3 +81,9 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_autocomplete_urls():
+    """The reference-data choosers' search (wagtail-autocomplete's JS calls admin/autocomplete/)."""
+    return [path("autocomplete/", include((choosers.urlpatterns, "autocomplete")))]

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "graphql_api",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailautocomplete",  # searchable reference-data choosers (themes.choosers)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -3,7 +3,6 @@ snippet and saves valid input; the stored objects hold exactly what was posted."
 
 import datetime
 import re
-from decimal import Decimal
 
 import pytest
 from django.apps import apps
@@ -318,24 +317,7 @@ class PageAdminTests(AdminTestCase):
                 "summary": "Utrecht en Zeist leggen samen zonnepanelen op scholen.",
                 "hero_alt": "",
                 "hero_credit": "",
-                "body": streamfield(
-                    [
-                        ("paragraph", rich_text("<p>Het verhaal.</p>")),
-                        (
-                            "key_figures",
-                            {
-                                "figures": streamfield(
-                                    [
-                                        (
-                                            "item",
-                                            {"value": "40", "unit": "%", "label": "minder stroom"},
-                                        )
-                                    ]
-                                )
-                            },
-                        ),
-                    ]
-                ),
+                "body": streamfield([("paragraph", rich_text("<p>Het verhaal.</p>"))]),
                 "key_figures": inline_formset(
                     [{"value": "1200", "unit": "panelen", "label": "geplaatst"}]
                 ),
@@ -384,16 +366,13 @@ class PageAdminTests(AdminTestCase):
         self.assertTrue(page.promote_internationally)
         self.assertEqual(
             [(f.value, f.unit, f.label) for f in page.key_figures.all()],
-            [(Decimal("1200.00"), "panelen", "geplaatst")],
+            [("1200", "panelen", "geplaatst")],
         )
         self.assertEqual(
             [(link.title, link.url) for link in page.links.all()],
             [("Projectsite", "https://example.org/zon")],
         )
-        figures = page.body[1].value["figures"]
-        self.assertEqual(
-            [(f["value"], f["label"]) for f in figures], [(Decimal("40"), "minder stroom")]
-        )
+        self.assertEqual([block.block_type for block in page.body], ["paragraph"])
 
         edited = self.assert_edits(
             self.best_practice,
@@ -404,6 +383,92 @@ class PageAdminTests(AdminTestCase):
         self.assertEqual(edited.summary, "Korter.")
         self.assertFalse(edited.promote_internationally)
         self.assertEqual([link.title for link in edited.links.all()], ["Projectsite"])
+
+    def test_best_practice_key_figures_have_one_place_and_keep_the_typed_number(self):
+        data = self.best_practice_data()
+        data.update(
+            nested_form_data(
+                {
+                    "key_figures": inline_formset(
+                        [{"value": "1250.5", "unit": "", "label": "huishoudens"}]
+                    ),
+                    "body": streamfield(
+                        [
+                            (
+                                "key_figures",
+                                {
+                                    "figures": streamfield(
+                                        [("item", {"value": "40", "unit": "%", "label": "x"})]
+                                    )
+                                },
+                            )
+                        ]
+                    ),
+                }
+            )
+        )
+        url = reverse(
+            "wagtailadmin_pages:add",
+            args=("themes", "bestpracticepage", self.best_practices.pk),
+        )
+        refused = self.client.post(url, data)
+        self.assertEqual(refused.status_code, 200, "A key-figures block in the body is refused.")
+        self.assertIn("body", refused.context["form"].errors)
+
+        data.update(nested_form_data({"body": streamfield([])}))
+        data.update(
+            nested_form_data(
+                {"key_figures": inline_formset([{"value": "1.200,5", "unit": "", "label": "x"}])}
+            )
+        )
+        refused = self.client.post(url, data)
+        self.assertContains(refused, "no thousands separators")
+
+        data.update(
+            nested_form_data(
+                {
+                    "key_figures": inline_formset(
+                        [
+                            {"value": "40", "unit": "%", "label": "minder stroom"},
+                            {"value": "1250.50", "unit": "", "label": "huishoudens"},
+                        ]
+                    )
+                }
+            )
+        )
+        page = self.assert_creates(self.best_practices, BestPracticePage, data)
+        self.assertEqual(
+            [(f.value, f.unit) for f in page.key_figures.all()], [("40", "%"), ("1250.50", "")]
+        )
+        edit = self.client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        self.assertContains(edit, 'value="40"')
+        self.assertNotContains(edit, 'value="40.00"')
+
+    def test_best_practice_edit_form_is_in_tabs_with_the_story_first(self):
+        response = self.client.get(
+            reverse("wagtailadmin_pages:edit", args=(self.best_practice.pk,))
+        )
+        html = response.content.decode()
+        tabs = re.findall(r'id="tab-label-([a-z_]+)"', html)
+        self.assertEqual(
+            tabs,
+            # (no settings tab: an editor may change nothing there)
+            ["content", "where_and_when", "themes_and_goals", "partners_and_links", "promote"],
+        )
+
+        def tab(name):
+            start = html.index(f'id="tab-{name}"')
+            following = [html.find(f'id="tab-{other}"', start + 1) for other in tabs]
+            return html[start : min([i for i in following if i > start] or [len(html)])]
+
+        content = tab("content")
+        for field in ("title", "summary", "hero_image", "body"):
+            self.assertTrue(f'data-contentpath="{field}"' in content, field)
+        self.assertTrue('id="id_key_figures-FORMS"' in content)
+        for field in ("municipalities", "goals", "partners", "start_date"):
+            self.assertFalse(f'data-contentpath="{field}"' in content, field)
+        self.assertTrue('data-contentpath="municipalities"' in tab("where_and_when"))
+        self.assertTrue("In the promotion export" in tab("promote"))
 
     # --- campaign ---
 

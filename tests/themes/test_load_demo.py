@@ -21,6 +21,7 @@ from themes.localization.status import translation_status
 from themes.models import (
     ActivityPage,
     Agenda,
+    BestPracticeIndexPage,
     BestPracticePage,
     CampaignMembership,
     CampaignPage,
@@ -203,7 +204,7 @@ def test_every_best_practice_is_fully_linked(demo):
         assert page.hero_image.credit == CREDIT and page.hero_alt, page.slug
         assert page.contact_person and page.funder and page.key_figures.exists(), page.slug
         assert [block.block_type for block in page.body] == [
-            "paragraph", "heading", "paragraph", "key_figures", "image", "quote", "call_to_action",
+            "paragraph", "heading", "paragraph", "image", "quote", "call_to_action",
         ], page.slug  # fmt: skip
         if page.origin == "international":
             assert page.partner_countries.exists() and page.partner_cities, page.slug
@@ -295,7 +296,11 @@ def test_themes_pillars_goals_and_campaigns_in_other_languages(demo, code):
 def test_promoted_pages_in_french_spanish_and_arabic_with_deliberate_gaps(demo):
     promoted = nl_pages(BestPracticePage).filter(promote_internationally=True)
     for code in ("fr", "es", "ar"):
-        translated = {page.slug for page in promoted if page.get_translation_or_none(locale(code))}
+        translated = {
+            page.slug
+            for page in promoted
+            if page.get_translations().filter(locale=locale(code), alias_of__isnull=True).exists()
+        }
         expected = (
             PROMOTED - {"leeuwarden-waterkennis-voor-delegaties"} if code == "ar" else PROMOTED
         )
@@ -325,13 +330,40 @@ def test_one_partial_and_one_machine_translation(demo):
     assert baarle.get_translation(locale("es")).title.startswith("[MT:es] ")
 
 
-def test_deliberately_missing_translations_are_missing(demo):
+def test_deliberately_missing_translations_are_synced_copies_to_translate(demo):
     issue = nl_pages(NewsletterIssuePage).get(number=3)
-    assert issue.get_translation_or_none(locale("en")) is None
+    assert issue.get_translation(locale("en")).alias_of_id == issue.pk
     leeuwarden = nl_pages(BestPracticePage).get(slug="leeuwarden-waterkennis-voor-delegaties")
-    assert leeuwarden.get_translation_or_none(locale("ar")) is None
-    year = nl_pages(ProgrammeYearPage).get()
-    assert year.get_translation(locale("fr")).alias_of_id == year.pk  # an untranslated alias
+    assert leeuwarden.get_translation(locale("ar")).alias_of_id == leeuwarden.pk
+
+
+def test_every_dutch_page_exists_in_every_language(demo):
+    """Synchronised trees: a translation, or a synced copy marked untranslated."""
+    for page in Page.objects.filter(locale=locale("nl"), depth__gt=1):
+        codes = set(
+            Page.objects.filter(translation_key=page.translation_key).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        assert codes == {"nl", "en", "fr", "es", "ar"}, page.slug
+
+
+@pytest.mark.parametrize(
+    ("code", "year_slug", "examples_slug"),
+    [("fr", "mission-2016", "exemples"), ("es", "encargo-2016", "ejemplos"),
+     ("ar", "mandate-2016", "examples"), ("en", "policy-assignment-2016", "examples")],
+)  # fmt: skip
+def test_structural_pages_are_translated_with_translated_slugs(
+    demo, code, year_slug, examples_slug
+):
+    year = nl_pages(ProgrammeYearPage).get().get_translation(locale(code))
+    assert (year.alias_of_id, year.slug) == (None, year_slug)
+    assert year.title != "Beleidsopdracht 2016"
+    index = nl_pages(BestPracticeIndexPage).get().get_translation(locale(code))
+    assert (index.alias_of_id, index.slug) == (None, examples_slug)
+    status = next(s for s in translation_status(year.get_translation(locale("nl"))).locales
+                  if s.locale == code)  # fmt: skip
+    assert status.complete
 
 
 # --- the command ----------------------------------------------------------------------------

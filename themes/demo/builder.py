@@ -12,13 +12,14 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from themes.demo.engagement import load_engagement
 from themes.demo.load_pages import build_tree
 from themes.demo.load_reference import load_reference
 from themes.demo.translate import translate_demo
+from themes.localization.synced_trees import synchronise_all_trees
 from themes.models import (
     Agenda,
     BestPracticePage,
@@ -90,9 +91,20 @@ def load_everything(report: Report) -> bool:
     )
 
     translated = translate_demo(home, ref, tree, report)
+    synced = synchronise_demo_trees(report)
     engagement = load_engagement(source_locale)
     report(f"Engagement: demo subscribers and requests ({engagement} new).")
-    return bool(ref.created or tree.created or tree.images_created or translated)
+    return bool(ref.created or tree.created or tree.images_created or translated or synced)
+
+
+def synchronise_demo_trees(report) -> int:
+    """Give every untranslated Dutch page its synced copy in each language (as new pages get
+    when an editor creates them); return how many copies were new."""
+    before = Page.objects.filter(alias_of__isnull=False).count()
+    synchronise_all_trees()
+    created = Page.objects.filter(alias_of__isnull=False).count() - before
+    report(f"Synchronised trees: {created} new synced copies to translate.")
+    return created
 
 
 # What each demo role is: its group (None for the superuser) and whether it is a superuser.

@@ -7,7 +7,6 @@ saved as a revision and published, the way an editor would.
 import json
 import uuid
 from dataclasses import dataclass, field
-from decimal import Decimal
 from html import escape
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -73,17 +72,6 @@ class Body:
 
     def heading(self, text: str) -> "Body":
         return self.add("heading", {"text": text, "level": "h2"})
-
-    def key_figures(self, figures: list[tuple]) -> "Body":
-        items = [
-            {
-                "type": "item",
-                "id": str(uuid.uuid5(_ID_NAMESPACE, f"{self.key}/kf/{index}")),
-                "value": {"value": Decimal(value), "unit": unit, "label": label},
-            }
-            for index, (value, unit, label) in enumerate(figures)
-        ]
-        return self.add("key_figures", {"figures": items})
 
     def json(self) -> str:
         return json.dumps(self.blocks, cls=DjangoJSONEncoder)
@@ -227,7 +215,6 @@ def _best_practice(spec, seed: int, tree: Tree, ref: Reference):
         .paragraph(text["intro"])
         .heading(text["heading"])
         .paragraph(text["text"])
-        .key_figures(figures)
         .add(
             "image",
             {
@@ -283,7 +270,7 @@ def _best_practice(spec, seed: int, tree: Tree, ref: Reference):
     page.agendas = [ref.agendas[code] for code in spec["agendas"]]
     page.partners = [ref.organisations[key] for key in spec["partners"]]
     page.key_figures = [
-        KeyFigure(value=Decimal(value), unit=unit, label=label) for value, unit, label in figures
+        KeyFigure(value=str(value), unit=unit, label=label) for value, unit, label in figures
     ]
     page.links = [ExternalLink(url=url, title=title) for url, title in links]
     return page

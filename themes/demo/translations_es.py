@@ -5,6 +5,25 @@ it (see `MACHINE_TRANSLATED` in themes.demo.translate), so the machine-translati
 """
 
 PAGES = {
+    # --- structural pages: the programme year (its index pages follow below) ---
+    "beleidsopdracht-2016": {
+        "slug": "encargo-2016",
+        "title": "Encargo 2016",
+        "summary": "Cada año, la VNG pide a VNG International que refuerce lo que los "
+        "municipios neerlandeses saben hacer en el ámbito internacional. En 2016 el foco está en "
+        "las nuevas agendas mundiales: los Objetivos Globales, el clima, el riesgo de desastres "
+        "y la ciudad del futuro.",
+        "field_of_expertise": "Building More Effective Public Administration",
+        "policy_fields": "cooperación intermunicipal; relaciones entre niveles de gobierno",
+        "funding": "VNG",
+        "intro": "Unos tres de cada cuatro municipios tienen alguna actividad fuera de sus "
+        "fronteras. El énfasis pasa de la ayuda al desarrollo a la cooperación económica y la "
+        "sostenibilidad.",
+        "heading": "Dos líneas",
+        "text": "Trabajamos en dos líneas: la defensa de intereses ante La Haya, Bruselas y la "
+        "ONU, y productos y servicios que los municipios usan directamente, como la campaña, el "
+        "boletín y el asesoramiento a medida.",
+    },
     "vernieuwing-van-het-bestuur": {
         "slug": "renovacion-de-la-gobernanza",
         "title": "Renovación de la gobernanza",

@@ -5,6 +5,26 @@ so the translation status shows an incomplete translation.
 """
 
 PAGES = {
+    # --- structural pages: the programme year (its index pages follow below) ---
+    "beleidsopdracht-2016": {
+        "slug": "mission-2016",
+        "title": "Mission 2016",
+        "summary": "Chaque année, la VNG demande à VNG International de renforcer ce que les "
+        "communes néerlandaises savent faire à l'international. En 2016, l'accent porte sur les "
+        "nouveaux agendas mondiaux : les objectifs mondiaux, le climat, les risques de "
+        "catastrophe et la ville de demain.",
+        "field_of_expertise": "Building More Effective Public Administration",
+        "policy_fields": "coopération intercommunale ; relations entre niveaux de gouvernement",
+        "funding": "VNG",
+        "intro": "Environ trois communes sur quatre sont actives au-delà des frontières d'une "
+        "manière ou d'une autre. L'accent passe de l'aide au développement à la coopération "
+        "économique et à la durabilité.",
+        "heading": "Deux axes",
+        "text": "Nous travaillons selon deux axes : la représentation des intérêts auprès de La "
+        "Haye, de Bruxelles et des Nations unies, et des produits et services que les communes "
+        "utilisent directement, comme la campagne, la lettre d'information et le conseil sur "
+        "mesure.",
+    },
     "vernieuwing-van-het-bestuur": {
         "slug": "renouveau-de-la-gouvernance",
         "title": "Renouveau de la gouvernance",

@@ -288,6 +288,7 @@ class SiteBuilder:
             language_names={
                 "requested": language_name(code, code),
                 "shown": language_name(example.language, code),
+                "source": language_name(example.source_language or example.language, code),
             },
             body=[self._body_block(code, path, block) for block in example.body],
             hero=picture(example.hero, root, self.available),

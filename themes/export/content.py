@@ -95,6 +95,8 @@ class Example:
     hero: Image | None = None
     key_figures: list[dict] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
+    partial_percent: int | None = None  # set when the served translation is only partial
+    source_language: str = ""  # the language its untranslated text is in
 
     @property
     def group_key(self):

@@ -1,5 +1,6 @@
 """The read-only panel on a best-practice page: is it in the promotion export, in which languages."""
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
@@ -40,7 +41,8 @@ def add_promotion_export_panel() -> None:
     if handler is None:
         BestPracticePage.promote_panels = [*BestPracticePage.promote_panels, PromotionExportPanel()]
         return
-    promote = next(
-        (tab for tab in handler.children if str(tab.heading).lower() == "promote"), handler
-    )
+    with translation.override("en"):  # the app starts in the site's language (Dutch)
+        promote = next(
+            (tab for tab in handler.children if str(tab.heading).lower() == "promote"), handler
+        )
     promote.children = [*promote.children, PromotionExportPanel()]

@@ -13,6 +13,7 @@ query ExportExamples($locale: String!, $limit: Int!, $offset: Int!) {
       id title slug urlPath summary locale isFallback firstPublishedAt lastPublishedAt
       startDate endDate partnerCities region
       translations { urlPath machineTranslated }
+      translationStatus { state percentComplete sourceLocale }
       themes { slug title urlPath translations { urlPath } }
       goals { number name colour }
       partnerCountries { isoCode name }

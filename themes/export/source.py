@@ -136,7 +136,11 @@ def example_from_api(item, requested) -> Example:
         for t in item["translations"]
     ]
     own = next((t for t in translations if t.url_path == item["urlPath"]), None)
+    status = item.get("translationStatus") or {}
+    partial = status.get("state") == "PARTIAL" and not item["isFallback"]
     return Example(
+        partial_percent=status.get("percentComplete") if partial else None,
+        source_language=status.get("sourceLocale") or "",
         id=str(item["id"]),
         title=item["title"],
         slug=item["slug"],

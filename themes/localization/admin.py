@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from themes.localization import synced_trees  # noqa: F401 (registers its hooks)
+from themes.localization.partial import confirm_partial_publish
 from themes.localization.views import TranslationStatusReportView
 
 
@@ -31,3 +33,7 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=1000,
     )
+
+
+# Before wagtail-localize's own hook, which takes over the edit view of synced translations.
+hooks.register("before_edit_page", confirm_partial_publish, order=-1)

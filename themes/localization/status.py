@@ -58,6 +58,7 @@ class TranslationStatus:
 
     source_locale: str
     locales: tuple[LocaleStatus, ...]
+    source_id: int | None = None  # wagtail-localize's TranslationSource, once it was extracted
 
     def for_locale(self, locale_code: str) -> LocaleStatus | None:
         return next((status for status in self.locales if status.locale == locale_code), None)
@@ -214,7 +215,7 @@ def _status(
                 complete=not is_alias and translated >= total,
             )
         )
-    return TranslationStatus(source_code, tuple(locales))
+    return TranslationStatus(source_code, tuple(locales), source["id"] if source else None)
 
 
 def _later(moment: datetime | None, reference: datetime | None) -> bool:

@@ -6,7 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -14,10 +21,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
 from themes.blocks import BodyBlock
+from themes.choosers import GoalsByAgenda, ReferenceAutocomplete
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
 from themes.models.choices import AwardCategory, Origin, Region
-from themes.validators import validate_period
+from themes.models.reference import Country, Municipality, Organisation
+from themes.validators import validate_key_figure_number, validate_period
 
 
 class BestPracticeIndexPage(HeadlessPreviewMixin, Page):
@@ -111,7 +120,14 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
     summary = models.TextField(
         _("summary"), help_text=_("Two or three sentences a foreign reader understands at once.")
     )
-    body = StreamField(BodyBlock(), blank=True, help_text=_("The full story."))
+    # Key figures have one place on an example: the "Key figures" rows (the API's `keyFigures`,
+    # the results panel on partner sites). The body offers no key-figures block here
+    # (`max_num` 0 hides it from the block menu and refuses it on save).
+    body = StreamField(
+        BodyBlock(block_counts={"key_figures": {"max_num": 0}}),
+        blank=True,
+        help_text=_("The full story. Key figures go in the key figures below, not here."),
+    )
     hero_image = models.ForeignKey(
         "home.CreditedImage",
         on_delete=models.SET_NULL,
@@ -169,6 +185,8 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         help_text=_("Tick to include this example in the international promotion export."),
     )
 
+    # The form in tabs: what the story says first (it fits the first screen), then where it
+    # happens, how it is classified, who is involved, promotion and settings.
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -181,39 +199,34 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
-        InlinePanel("key_figures", label=_("Results in figures"), max_num=6),
-        InlinePanel("downloads", label=_("Downloads")),
-        InlinePanel("links", label=_("Links")),
-        MultiFieldPanel(
-            [
-                FieldPanel("origin"),
-                FieldPanel("municipalities"),
-                FieldPanel("partner_countries"),
-                FieldPanel("partner_cities"),
-                FieldPanel("region"),
-                FieldPanel("project_code"),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-            ],
-            heading=_("Where and when"),
+        InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure"), max_num=6),
+    ]
+    place_panels = [
+        FieldPanel("origin"),
+        FieldPanel("municipalities", widget=ReferenceAutocomplete(Municipality, is_single=False)),
+        FieldPanel("partner_countries", widget=ReferenceAutocomplete(Country, is_single=False)),
+        FieldPanel("partner_cities"),
+        FieldPanel("region"),
+        FieldPanel("project_code"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+    ]
+    classification_panels = [
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("pillars", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("goals", widget=GoalsByAgenda),
+        FieldPanel("primary_goal"),
+        FieldPanel("agendas", widget=forms.CheckboxSelectMultiple),
+    ]
+    people_panels = [
+        FieldPanel(
+            "partners",
+            widget=ReferenceAutocomplete(Organisation, can_create=True, is_single=False),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("pillars", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("primary_goal"),
-                FieldPanel("agendas", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes and goals"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("partners"), FieldPanel("funder"), FieldPanel("contact_person")],
-            heading=_("Partners and contact"),
-        ),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("award_year"), FieldPanel("award_category")])],
-            heading=_("Award"),
-        ),
+        FieldPanel("funder"),
+        FieldPanel("contact_person"),
+        FieldRowPanel([FieldPanel("award_year"), FieldPanel("award_category")]),
+        InlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
+        InlinePanel("links", heading=_("Links"), label=_("Link")),
     ]
     promote_panels = [
         *Page.promote_panels,
@@ -221,6 +234,16 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
         # + the promotion export's status panel, added by the export (`themes.apps`): models
         # never import the export.
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(place_panels, heading=_("Where and when")),
+            ObjectList(classification_panels, heading=_("Themes and goals")),
+            ObjectList(people_panels, heading=_("Partners and links")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -284,8 +307,12 @@ class KeyFigure(TranslatableMixin, Orderable):
     """A result in one number, e.g. 40 % less energy use."""
 
     page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="key_figures")
-    value = models.DecimalField(
-        _("value"), max_digits=14, decimal_places=2, help_text=_("The number, e.g. 40.")
+    # Kept as the editor typed it (40, not 40.00); the API still offers it as a Decimal.
+    value = models.CharField(
+        _("value"),
+        max_length=20,
+        validators=[validate_key_figure_number],
+        help_text=_("The number, e.g. 40."),
     )
     unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("E.g. %, tonnes."))
     label = models.CharField(_("label"), max_length=120, help_text=_("What the number measures."))

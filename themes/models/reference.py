@@ -7,9 +7,10 @@ municipalities and organisation names are proper names: one row serves every lan
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -83,7 +84,12 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("is_historical"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("short_name"),
+        index.AutocompleteField("code"),
+    ]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("short_name"),
@@ -153,7 +159,12 @@ class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.
         FieldPanel("colour"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("agenda"),
+        index.FilterField("number"),
+    ]
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
@@ -206,7 +217,12 @@ class Province(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("E.g. Noord-Holland."))
 
     panels = [FieldPanel("name"), FieldPanel("cbs_code"), FieldPanel("iso_code")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("cbs_code"),
+        index.AutocompleteField("iso_code"),
+    ]
 
     class Meta:
         verbose_name = _("province")
@@ -262,7 +278,10 @@ class Municipality(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
+        index.AutocompleteField("cbs_code"),
         index.FilterField("cbs_code"),
+        index.FilterField("province"),
+        index.FilterField("valid_to"),
     ]
 
     class Meta:
@@ -272,6 +291,30 @@ class Municipality(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    # --- the searchable chooser on pages (themes.choosers) ---
+
+    def autocomplete_label(self):
+        """E.g. "Rotterdam — Zuid-Holland, GM0599"; a merged municipality says so."""
+        label = f"{self.name} — {self.province.name}, {self.cbs_code}"
+        if self.valid_to:
+            merged = _("merged %(year)s") % {"year": self.valid_to.year}
+            if self.successor_id:
+                merged = _("merged %(year)s into %(successor)s") % {
+                    "year": self.valid_to.year,
+                    "successor": self.successor.name,
+                }
+            label = f"{label} ({merged})"
+        return label
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(cls, search_query, request=None):
+        query = search_query.strip()
+        return (
+            cls.objects.filter(Q(name__icontains=query) | Q(cbs_code__istartswith=query))
+            .select_related("province", "successor")
+            .order_by(models.F("valid_to").desc(nulls_first=True), "name")
+        )
 
     def clean(self):
         super().clean()
@@ -296,7 +339,11 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100, help_text=_("The country's common name."))
 
     panels = [FieldPanel("name"), FieldPanel("iso_code")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("iso_code"),
+    ]
     override_translatable_fields = [TranslatableField("name"), SynchronizedField("iso_code")]
 
     class Meta(TranslatableMixin.Meta):
@@ -309,6 +356,17 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def autocomplete_label(self):
+        return f"{self.name} ({self.iso_code})"
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(cls, search_query, request=None):
+        """Countries in the source language: translations follow through synchronisation."""
+        query = search_query.strip()
+        return cls.objects.filter(
+            Q(name__icontains=query) | Q(iso_code__iexact=query), locale=Locale.get_default()
+        )
 
     def clean(self):
         super().clean()
@@ -340,7 +398,11 @@ class Organisation(index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("url"), FieldPanel("country")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("acronym"),
+    ]
 
     class Meta:
         verbose_name = _("organisation")
@@ -348,6 +410,22 @@ class Organisation(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def autocomplete_label(self):
+        return str(self)
+
+    @classmethod
+    def autocomplete_custom_queryset_filter(cls, search_query, request=None):
+        query = search_query.strip()
+        return cls.objects.filter(Q(name__icontains=query) | Q(acronym__iexact=query))
+
+    @classmethod
+    def autocomplete_create(cls, value):
+        """ "Create new" in the chooser: an organisation by its name; details follow later."""
+        organisation = cls(name=value.strip())
+        organisation.full_clean()
+        organisation.save()
+        return organisation
 
 
 class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
@@ -375,7 +453,11 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("role"),
+    ]
     override_translatable_fields = [
         TranslatableField("role"),
         SynchronizedField("name"),

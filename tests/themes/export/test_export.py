@@ -185,7 +185,15 @@ def test_machine_translation_and_fallback_notices_appear_where_they_apply(site):
     assert notices("ar/examples/mtar-zonnestroom-delen.html") == ["notice notice--machine"]
     assert notices("ar/examples/separating-waste.html") == ["notice notice--fallback"]
     assert notices("ar/examples/alleen-nederlands.html") == ["notice notice--fallback"]
-    assert notices("en/examples/sharing-solar-power.html") == []
+    # English translates 3 of the example's strings: a partial translation says so, in the
+    # words of the fallback notice.
+    english = Page((site / "en/examples/sharing-solar-power.html").read_text())
+    assert [kind for kind, _text in english.notices] == ["notice notice--partial"]
+    assert re.fullmatch(
+        r"Only \d{1,2} % of this example is translated into English so far; "
+        r"the rest is shown in Dutch\.",
+        english.notices[0][1],
+    )
     assert notices("en/examples/alleen-nederlands.html") == ["notice notice--fallback"]
     text = (site / "ar/examples/separating-waste.html").read_text()
     assert '<article class="example" lang="en" dir="ltr">' in text

@@ -131,7 +131,11 @@ class StatusReportTests(TestCase):
         assert cells["fr"] == (
             f'<a href="/admin/pages/{french.pk}/edit/"> 100 %</a> 100 % machine draft </td>'
         )
-        assert cells["ar"] == '<span class="w-text-grey-400">missing</span> </td>'
+        assert cells["ar"] == (
+            '<span class="w-text-grey-400">missing</span> '
+            f'<a href="/admin/localize/submit/page/{self.page.pk}/?select_locale=ar" '
+            'class="translate-link">translate</a> </td>'
+        )
 
     def test_reference_data_has_its_own_table(self):
         log_in(self.client, self.editor)
