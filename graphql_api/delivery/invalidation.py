@@ -22,14 +22,14 @@ the same tags, so a CDN in front drops its copies too.
 import logging
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Page, ReferenceIndex, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
 from graphql_api.delivery import cache
 from graphql_api.delivery.purge import purge_backend
 from graphql_api.delivery.tags import children_tag, list_tag, object_tag
 from home.serving.languages import fallback_chain
+from home.serving.references import referred, referring
 
 logger = logging.getLogger("graphql_api.delivery")
 
@@ -64,19 +64,10 @@ def _list_tags(obj) -> set[str]:
 
 
 def _reference_tags(obj) -> set[str]:
-    """Tags of the objects referring to `obj` and of the objects `obj` refers to."""
-    tags = set()
-    inbound = ReferenceIndex.get_references_to(obj).values_list("base_content_type", "object_id")
-    outbound = [(ct, pk) for ct, pk, _m, _c in ReferenceIndex._extract_references_from_object(obj)]
-    for content_type_id, pk in [*inbound, *outbound]:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is not None:
-            tags.add(object_tag(model, pk))
-    # The index leaves many-to-many relations out (an example's themes and goals).
-    for field in obj._meta.get_fields():
-        if field.many_to_many and not field.auto_created:
-            tags.update(object_tag(target) for target in getattr(obj, field.name).all())
-    return tags
+    """Tags of the objects referring to `obj` and of the objects `obj` refers to. Objects that
+    merely choose `obj` in a many-to-many field show it through its own tag already."""
+    related = referring(obj, many_to_many=False) | referred(obj)
+    return {object_tag(model, pk) for model, pk in related}
 
 
 def affected_tags(obj, *, descendants: bool = False) -> set[str]:

@@ -6,11 +6,10 @@ an image, the pages that use it. Only pages the public may see are listed (the s
 rule), except the changed page itself.
 """
 
-from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
+from home.serving.references import referring
 from home.serving.visibility import visible_page_ids
 
 
@@ -18,37 +17,10 @@ def _limit() -> int:
     return settings.VNG_WEBHOOKS["MAX_AFFECTED_PAGES"]
 
 
-def _many_to_many_page_ids(obj) -> set[int]:
-    """Pages that choose `obj` in a (parental) many-to-many field: the reference index does not
-    record those (Wagtail 8). One query per such field."""
-    found = set()
-    for model in apps.get_models():
-        if not issubclass(model, Page):
-            continue
-        for field in model._meta.local_many_to_many:
-            if field.related_model is not type(obj):
-                continue
-            through = field.remote_field.through
-            found |= set(
-                through.objects.filter(**{field.m2m_reverse_field_name(): obj.pk}).values_list(
-                    field.m2m_field_name(), flat=True
-                )[: _limit()]
-            )
-    return found
-
-
 def referencing_page_ids(obj) -> set[int]:
     """Pages that reference `obj` directly (foreign keys, choosers, rich-text links, many-to-many
     choices)."""
-    page_type = ContentType.objects.get_for_model(Page)
-    indexed = {
-        int(object_id)
-        for object_id in ReferenceIndex.get_references_to(obj)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-        .distinct()[: _limit()]
-    }
-    return indexed | _many_to_many_page_ids(obj)
+    return {pk for model, pk in referring(obj, limit=_limit()) if issubclass(model, Page)}
 
 
 def affected_by_page(page, *, extra=()) -> list[int]:
