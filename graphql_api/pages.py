@@ -6,8 +6,10 @@ goes through the visibility rule (`graphql_api.visibility`) and the language rul
 (`graphql_api.locales`).
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from functools import partial
 
 import strawberry
 import strawberry_django
@@ -29,7 +31,9 @@ from graphql_api.locales import (
 )
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
+from home import routing
 from home.models import HomePage
+from home.routing import Frontend
 from home.serving.paths import home_paths, language_of, locale_codes, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
@@ -52,6 +56,16 @@ def url_path_of(info: Info, page) -> str:
     return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
 
 
+def frontend_of(context) -> Frontend:
+    """The request's one view of the partner frontend's addresses (`home.routing`)."""
+    return routing.for_request(getattr(context, "request", None))
+
+
+def page_url(info: Info, page) -> str:
+    """The page's address on the partner frontend."""
+    return frontend_of(info.context).url(url_path_of(info, page))
+
+
 def _codes_unless_loaded(info: Info, page):
     if "locale" in page._state.fields_cache:
         return None
@@ -66,9 +80,14 @@ class PageTranslation:
     locale: str = strawberry.field(description="Language code of this version.")
     title: str
     url_path: str = strawberry.field(description="Its path, with the language prefix.")
+    _url: strawberry.Private[Callable[[], str]]
     machine_translated: bool = strawberry.field(
         description="True when some of its text is machine-made and not yet checked by a person."
     )
+
+    @strawberry.field(description="Its address on the partner website.")
+    def url(self) -> str:
+        return self._url()
 
 
 @strawberry.enum(description="How far a translation is.")
@@ -153,9 +172,14 @@ class PageInterface:
     def url_path(self, root: strawberry.Parent[Page], info: Info) -> str:
         return url_path_of(info, root)
 
-    @strawberry.field(description="The absolute address of the page on this service.")
+    @strawberry.field(
+        description=(
+            "The absolute address of the page on the partner website (the frontend address "
+            "of its language, see the site settings)."
+        )
+    )
     def url(self, root: strawberry.Parent[Page], info: Info) -> str:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url_path_of(info, root)
+        return page_url(info, root)
 
     @strawberry.field(description="The language this version is in (the one served).")
     def locale(self, root: strawberry.Parent[Page], info: Info) -> str:
@@ -176,6 +200,7 @@ class PageInterface:
                 locale=page.locale.language_code,
                 title=page.title,
                 url_path=url_path_of(info, page),
+                _url=partial(page_url, info, page),
                 machine_translated=page._api_machine,
             )
             for page in _translations_of(info, root)

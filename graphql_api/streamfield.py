@@ -77,6 +77,7 @@ class _Stream:
             id=strawberry.ID(str(page.pk)),
             title=page.title,
             url_path=self.targets.url_path(page),
+            url=self.targets.url(page),
             locale=page.locale.language_code,
         )
 

@@ -444,6 +444,20 @@ VNG_PREVIEW_TOKEN_MAX_AGE = min(env.int("VNG_PREVIEW_TOKEN_MAX_AGE", default=30 
 # `?token=…`. Empty: the admin shows the API's own rendering of the draft.
 VNG_PREVIEW_FRONTEND_URL = env("VNG_PREVIEW_FRONTEND_URL", default="")
 
+# --- the partner frontend (home/routing.py) ---
+
+# Where readers see the pages. Pages are at FRONTEND_URL + the routed path (/fr/exemples/x/);
+# FRONTEND_URLS gives a language its own home address instead (fr=https://fr.example.org/,
+# without the /fr/ prefix). An editor's "website address" in the site settings wins over both.
+# Empty: the API's `url` and the admin's Live links point at this service, which answers with a
+# small page naming the API and the admin.
+VNG_FRONTEND_URL = env("FRONTEND_URL", default="")
+VNG_FRONTEND_URLS = env.dict("FRONTEND_URLS", default={})
+# The page-password form of the service: attempts per client address and window (seconds),
+# like the admin login's lockout.
+VNG_PAGE_PASSWORD_ATTEMPTS = env.int("PAGE_PASSWORD_ATTEMPTS", default=5)
+VNG_PAGE_PASSWORD_WINDOW = env.int("PAGE_PASSWORD_WINDOW", default=15 * 60)
+
 # --- public engagement: newsletter sign-up, campaign and advice requests ---
 
 # Lengths every text of the engagement mutations may have; longer input is a field error.
