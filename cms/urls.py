@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import frontend
+from cms import frontend, sitemaps
 
 # A database outage is a 503 with Retry-After (JSON for the API), anything else Django's 500.
 handler500 = "cms.outages.server_error"
@@ -19,6 +19,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("themes.engagement.urls")),
     path("", include("graphql_api.urls")),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<str:code>.xml", sitemaps.sitemap_language, name="sitemap_language"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("", frontend.page_address, name="service_root"),
 ]
 

@@ -31,6 +31,7 @@ from graphql_api.locales import (
 )
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
+from graphql_api.seo import Seo, seo_of
 from home import routing
 from home.models import HomePage
 from home.routing import Frontend
@@ -161,6 +162,9 @@ class PageInterface:
     slug: str
     seo_title: str = strawberry.field(description="Title for search engines; may be empty.")
     search_description: str = strawberry.field(description="Description for search engines.")
+    show_in_menus: bool = strawberry.field(
+        description="True when editors want the page in the main menu (see `menu`)."
+    )
     first_published_at: datetime | None
     last_published_at: datetime | None
 
@@ -227,6 +231,22 @@ class PageInterface:
             percent_complete=mine.percent_complete,
             machine_share=mine.machine_share,
             out_of_date=mine.out_of_date,
+        )
+
+    @strawberry.field(
+        description="Title, description, canonical address, image and language "
+        "versions for the page's <head>."
+    )
+    def seo(self, root: strawberry.Parent[Page], info: Info) -> Seo:
+        return seo_of(
+            info,
+            root,
+            code=locale_code(info, root),
+            canonical_url=page_url(info, root),
+            alternates=[
+                (version.locale.language_code, page_url(info, version))
+                for version in _translations_of(info, root)
+            ],
         )
 
     @strawberry.field(description="The page above, in the language asked for; null at the top.")

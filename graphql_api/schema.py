@@ -28,6 +28,8 @@ with translation.override("en"):
         page_queries,
         pages,
         programme,
+        site,
+        sitemap,
         taxonomy,
     )
 
@@ -40,6 +42,8 @@ QUERIES = [
     newsletters.Query,
     taxonomy.Query,
     engagement.Query,
+    sitemap.Query,
+    site.Query,
 ]
 MUTATIONS = [engagement.Mutation]
 
