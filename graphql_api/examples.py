@@ -1,6 +1,7 @@
 """Best-practice examples: the `bestPractices` list with its filters and orders, and the page
 types of the examples and their index."""
 
+from decimal import Decimal
 from enum import Enum
 
 import strawberry
@@ -9,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.choices import AwardCategory, Origin, Region, as_enum
 from graphql_api.images import ImageType, prefetch_requested_renditions
 from graphql_api.limits import InputError, check_year
 from graphql_api.locales import (
@@ -18,6 +20,7 @@ from graphql_api.locales import (
     remember_batch,
     requested_locale,
 )
+from graphql_api.numbers import plain_decimal
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
@@ -33,17 +36,6 @@ from graphql_api.taxonomy import (
 from home.serving.visibility import public_through, visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
-from themes.models.choices import Origin as OriginChoices
-from themes.models.choices import Region as RegionChoices
-
-Region = strawberry.enum(
-    Enum("Region", {choice.name: choice.value for choice in RegionChoices}),
-    description="Where an example takes place.",
-)
-Origin = strawberry.enum(
-    Enum("Origin", {choice.name: choice.value for choice in OriginChoices}),
-    description="A Dutch municipality's own practice, or an international project.",
-)
 
 
 @strawberry_django.type(m.BestPracticeIndexPage, name="BestPracticeIndexPage")
@@ -53,7 +45,10 @@ class BestPracticeIndexPageType(PageInterface):
 
 @strawberry_django.type(m.KeyFigure, name="KeyFigure")
 class KeyFigureType:
-    value: auto
+    @strawberry.field(description="The number, e.g. 40 or 12.5 (no trailing zeros).")
+    def value(self, root: strawberry.Parent[m.KeyFigure]) -> Decimal:
+        return plain_decimal(root.value)
+
     unit: auto
     label: auto
 
@@ -67,14 +62,18 @@ class ExternalLinkType:
 @strawberry_django.type(m.BestPracticePage, name="BestPracticePage")
 class BestPracticePageType(PageInterface):
     summary: auto
-    origin: auto
-    region: auto
+    origin: Origin
+    region: Region
     partner_cities: auto
     project_code: auto
     start_date: auto
     end_date: auto
     award_year: auto
-    award_category: auto
+
+    @strawberry.field(description="The award's category; null without an award.")
+    def award_category(self, root: strawberry.Parent[m.BestPracticePage]) -> AwardCategory | None:
+        return as_enum(AwardCategory, root.award_category)
+
     promote_internationally: auto
     body = stream_field("body", BodyBlock)
 

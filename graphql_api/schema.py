@@ -21,6 +21,7 @@ from graphql_api.limits import PublicErrors, limit, tidy_error
 with translation.override("en"):
     from graphql_api import (
         campaigns,
+        choices,
         engagement,
         examples,
         locales,
@@ -44,6 +45,7 @@ QUERIES = [
     engagement.Query,
     sitemap.Query,
     site.Query,
+    choices.Query,
 ]
 MUTATIONS = [engagement.Mutation]
 
