@@ -12,7 +12,7 @@ from strawberry.types import Info
 
 from graphql_api.choices import AwardCategory, Origin, Region, as_enum
 from graphql_api.images import ImageType, prefetch_requested_renditions
-from graphql_api.limits import InputError, check_year
+from graphql_api.limits import check_year
 from graphql_api.locales import (
     child_rows,
     localize,
@@ -21,6 +21,7 @@ from graphql_api.locales import (
     requested_locale,
 )
 from graphql_api.numbers import plain_decimal
+from graphql_api.page_queries import search_ids
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
@@ -207,7 +208,8 @@ class BestPracticeFilter:
         default=None, description="Only examples promoted internationally (true) or not (false)."
     )
     search: str | None = strawberry.field(
-        default=None, description="Words in the title or summary."
+        default=None,
+        description="Words found by the search (as `search`), in any order and inflection.",
     )
 
 
@@ -267,12 +269,14 @@ def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> Qu
         )
     if filters.promoted is not None:
         queryset = queryset.filter(promote_internationally=filters.promoted)
-    if filters.search is not None:
-        words = filters.search.strip()
-        if not words:
-            raise InputError("The search text is empty; give one or more words.")
-        queryset = queryset.filter(Q(title__icontains=words) | Q(summary__icontains=words))
     return queryset
+
+
+def search_examples(queryset: QuerySet, filters, code: str, fallback: bool) -> QuerySet:
+    """The examples of `queryset` the search finds for `filters.search` (as `search`)."""
+    if filters is None or filters.search is None:
+        return queryset
+    return queryset.filter(pk__in=search_ids(queryset, filters.search, code, fallback))
 
 
 @strawberry.type
@@ -292,5 +296,6 @@ class Query:
         code = requested_locale(locale)
         queryset = visible_pages(m.BestPracticePage.objects.all())
         if filters is not None:
-            queryset = filter_best_practices(queryset, filters)
+            queryset = search_examples(filter_best_practices(queryset, filters), filters, code,
+                                       fallback)  # fmt: skip
         return localize(with_paths(queryset), code, fallback).order_by(*ORDERINGS[order])

@@ -29,6 +29,7 @@ with translation.override("en"):
         page_queries,
         pages,
         programme,
+        search,
         site,
         sitemap,
         taxonomy,
@@ -46,6 +47,7 @@ QUERIES = [
     sitemap.Query,
     site.Query,
     choices.Query,
+    search.Query,
 ]
 MUTATIONS = [engagement.Mutation]
 

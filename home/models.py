@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
+from home.search_text import LEMMA_FIELD, LemmaSearchMixin
 
 
 class CreditedImage(AbstractImage):
@@ -42,7 +43,7 @@ class CreditedRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class HomePage(HeadlessPreviewMixin, Page):
+class HomePage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
     """The start page of one language version of the site; everything else lives below it."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -62,7 +63,11 @@ class HomePage(HeadlessPreviewMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
+        index.SearchField("intro"),
+    ]
 
     override_translatable_fields = [TranslatableField("intro")]
 

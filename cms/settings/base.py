@@ -329,9 +329,21 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILSEARCH_BACKENDS = {
-    # Uses PostgreSQL full-text search on PostgreSQL, a portable fallback on SQLite.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database backend: PostgreSQL full-text search with a configuration per language
+    # (VNG_SEARCH_CONFIGS) on PostgreSQL, SQLite's FTS5 on the demo (home/search_backend.py).
+    "default": {"BACKEND": "home.search_backend"},
 }
+# PostgreSQL text search configuration per content language; arabic falls back to simple on a
+# server without it.
+VNG_SEARCH_CONFIGS = {
+    "nl": "dutch",
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+}
+# Search results considered at most per query (ranked first); facets count within them.
+VNG_SEARCH_MAX_RESULTS = env.int("SEARCH_MAX_RESULTS", default=1000)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
@@ -340,7 +352,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # --- GraphQL API ---
 
-VNG_GRAPHIQL = False  # GraphiQL only in dev settings
+# GraphiQL at /graphql/ for browsers, from the service's own files (manage.py fetch_graphiql):
+# on in development; elsewhere only with GRAPHIQL=true. Its queries have the same limits.
+VNG_GRAPHIQL = env.bool("GRAPHIQL", default=False)
+# The request header GraphiQL sends a partner's API key in, when one is typed.
+VNG_API_KEY_HEADER = env("API_KEY_HEADER", default="X-API-Key")
 # What the public endpoint /graphql/ accepts; documents over a limit are refused before any
 # resolver or SQL runs, with a message saying what to change (see graphql_api/limits.py).
 VNG_GRAPHQL_LIMITS = {
