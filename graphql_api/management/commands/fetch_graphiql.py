@@ -1,0 +1,39 @@
+"""Copy GraphiQL's browser files into graphql_api/static/graphiql/ (see graphql_api.graphiql_assets)."""
+
+import shutil
+import subprocess  # noqa: S404 - runs npm with fixed arguments
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from graphql_api.graphiql_assets import FILES, PACKAGES, TARGET
+
+
+class Command(BaseCommand):
+    help = "Fetch the pinned GraphiQL, React and ReactDOM packages with npm into static files."
+
+    def handle(self, *args, **options):
+        npm = shutil.which("npm")
+        if npm is None:
+            raise CommandError("npm is not installed; install Node.js (apt-get install npm).")
+        with tempfile.TemporaryDirectory() as folder:
+            specs = [f"{name}@{version}" for name, version in PACKAGES.items()]
+            done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+                [npm, "pack", *specs, "--pack-destination", folder, "--silent"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise CommandError(f"npm pack failed: {done.stderr.strip()}")
+            TARGET.mkdir(parents=True, exist_ok=True)
+            for package, inside, name in FILES:
+                archive = Path(folder) / f"{package}-{PACKAGES[package]}.tgz"
+                with tarfile.open(archive) as tar:
+                    member = tar.extractfile(f"package/{inside}")
+                    if member is None:
+                        raise CommandError(f"{package} has no {inside}.")
+                    (TARGET / name).write_bytes(member.read())
+        self.stdout.write(f"GraphiQL files in {TARGET}")
