@@ -299,11 +299,11 @@ def test_pages_filters(tree, gql):
         "Campagne",
     ]
     assert run(locale="en", descendantOf=tree.id("news"))["totalCount"] == 2
-    # the theme by its title, the example by its theme's name (the search covers both)
-    assert run(locale="en", search="sustainability")["results"] == [
-        {"__typename": "ThemePage", "title": "Sustainability"},
-        {"__typename": "BestPracticePage", "title": "Solar panels in Utrecht"},
-    ]
+    # the theme by its title, the example by its theme's name (the search covers both); with
+    # PostgreSQL's English stemming "sustainable" in a summary counts too
+    found = run(locale="en", search="sustainability")["results"]
+    assert found[0] == {"__typename": "ThemePage", "title": "Sustainability"}
+    assert {"__typename": "BestPracticePage", "title": "Solar panels in Utrecht"} in found
 
 
 def test_search(tree, gql):
