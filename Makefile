@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml
 
 GRAPHIQL_FILES := graphql_api/static/graphiql/graphiql.min.js
 
-$(GRAPHIQL_FILES): graphql_api/graphiql_assets.py $(VENV)/.installed
+$(GRAPHIQL_FILES): graphql_api/graphiql_assets.py graphql_api/management/commands/fetch_graphiql.py $(VENV)/.installed
 	@echo "Fetching GraphiQL's files with npm (served by the service itself, no CDN) ..."
 	@DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py fetch_graphiql
 	@touch $@

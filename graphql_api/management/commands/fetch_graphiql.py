@@ -1,5 +1,6 @@
 """Copy GraphiQL's browser files into graphql_api/static/graphiql/ (see graphql_api.graphiql_assets)."""
 
+import re
 import shutil
 import subprocess  # noqa: S404 - runs npm with fixed arguments
 import tarfile
@@ -9,6 +10,15 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from graphql_api.graphiql_assets import FILES, PACKAGES, TARGET
+
+
+SOURCE_MAP = re.compile(rb"^\s*(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$", re.M)
+
+
+def without_source_map(content: bytes) -> bytes:
+    """The file without its source-map comment: the maps are not copied, and collectstatic's
+    manifest storage fails on a reference to a missing file."""
+    return SOURCE_MAP.sub(b"", content)
 
 
 class Command(BaseCommand):
@@ -35,5 +45,5 @@ class Command(BaseCommand):
                     member = tar.extractfile(f"package/{inside}")
                     if member is None:
                         raise CommandError(f"{package} has no {inside}.")
-                    (TARGET / name).write_bytes(member.read())
+                    (TARGET / name).write_bytes(without_source_map(member.read()))
         self.stdout.write(f"GraphiQL files in {TARGET}")
