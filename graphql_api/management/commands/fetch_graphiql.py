@@ -11,7 +11,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from graphql_api.graphiql_assets import FILES, PACKAGES, TARGET
 
-
 SOURCE_MAP = re.compile(rb"^\s*(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$", re.M)
 
 
