@@ -189,7 +189,12 @@ class SiteSettings(TranslatableMixin, ClusterableModel):
 class FooterLink(TranslatableMixin, Orderable):
     """A link in the footer menu: to a page of the site or to an address elsewhere."""
 
-    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
+    settings = ParentalKey(
+        SiteSettings,
+        on_delete=models.CASCADE,
+        related_name="footer_links",
+        help_text=_("The site settings whose footer shows this link."),
+    )
     label = models.CharField(
         _("label"), max_length=100, help_text=_("The link text, e.g. “Privacy”.")
     )
