@@ -21,7 +21,14 @@ $(VENV)/.installed: pyproject.toml
 	@$(PY) -m pip install --quiet --progress-bar off ".[test]"
 	@touch $@
 
-setup: $(VENV)/.installed ## Create the virtual environment and install everything
+GRAPHIQL_FILES := graphql_api/static/graphiql/graphiql.min.js
+
+$(GRAPHIQL_FILES): graphql_api/graphiql_assets.py graphql_api/management/commands/fetch_graphiql.py $(VENV)/.installed
+	@echo "Fetching GraphiQL's files (served by the service itself, no CDN) ..."
+	@DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py fetch_graphiql
+	@touch $@
+
+setup: $(VENV)/.installed $(GRAPHIQL_FILES) ## Create the virtual environment and install everything
 
 run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1:8000
 	$(PY) manage.py migrate --no-input

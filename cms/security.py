@@ -8,17 +8,15 @@ The policy (CONTENT_SECURITY_POLICY in settings) allows scripts, styles, fonts a
 from this origin. Wagtail 8's admin and wagtail-localize still render small inline scripts
 (inline panels, date pickers, the translation editor), so `script-src` carries 'unsafe-inline'
 for them; everything else an injected script would need (other origins, `<base>`, plugins,
-framing by other sites, posting forms elsewhere) stays closed. GraphiQL (development only) loads
-its code from unpkg.com and runs one inline script; `ContentSecurityPolicyMiddleware` widens the
-policy for that page alone.
+framing by other sites, posting forms elsewhere) stays closed. GraphiQL is served from this
+origin's static files with no inline script (graphql_api/graphiql_assets.py), so it needs no
+exception to the policy.
 """
 
-from csp.middleware import CSPMiddleware, PolicyParts
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-
-GRAPHIQL_SOURCES = ["https://unpkg.com"]
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -45,19 +43,4 @@ def locked_out(request: HttpRequest, credentials=None, *args, **kwargs) -> HttpR
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with GraphiQL's sources added on GraphiQL's page only."""
-
-    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
-        parts = super().get_policy_parts(request, response, report_only)
-        is_graphiql = (
-            settings.VNG_GRAPHIQL
-            and request.path_info.startswith("/graphql")
-            and response.get("Content-Type", "").startswith("text/html")
-        )
-        if is_graphiql and not report_only:
-            parts.update = {
-                "script-src": [*GRAPHIQL_SOURCES, "'unsafe-inline'"],
-                "style-src": GRAPHIQL_SOURCES,
-                "font-src": GRAPHIQL_SOURCES,
-            }
-        return parts
+    """django-csp's middleware, the same policy on every page (GraphiQL included)."""

@@ -6,6 +6,7 @@ import strawberry_django
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.choices import DecisionType, EventKind
 from graphql_api.delivery.tags import record_list
 from graphql_api.locales import (
     child_rows,
@@ -25,7 +26,7 @@ from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
 
 @strawberry_django.type(m.CampaignEvent, name="CampaignEvent")
 class CampaignEventType:
-    kind: auto
+    kind: EventKind
     title: auto
     date: auto
     place: auto
@@ -42,7 +43,7 @@ class SocialAccountType:
 @strawberry_django.type(m.CampaignMembership, name="CampaignMembership")
 class CampaignMembershipType:
     joined_on: auto
-    decision_type: auto
+    decision_type: DecisionType
 
     @strawberry.field(description="The member municipality.")
     def municipality(

@@ -11,9 +11,10 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.choices import AwardCategory, Origin, Region, as_enum
 from graphql_api.delivery.tags import record_list
 from graphql_api.images import ImageType, prefetch_requested_renditions
-from graphql_api.limits import InputError, check_year
+from graphql_api.limits import check_year
 from graphql_api.locales import (
     child_rows,
     localize,
@@ -21,6 +22,8 @@ from graphql_api.locales import (
     remember_batch,
     requested_locale,
 )
+from graphql_api.numbers import plain_decimal
+from graphql_api.page_queries import search_ids
 from graphql_api.pages import PageInterface, page_id, with_paths
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
@@ -36,17 +39,6 @@ from graphql_api.taxonomy import (
 from home.serving.visibility import public_through, visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
-from themes.models.choices import Origin as OriginChoices
-from themes.models.choices import Region as RegionChoices
-
-Region = strawberry.enum(
-    Enum("Region", {choice.name: choice.value for choice in RegionChoices}),
-    description="Where an example takes place.",
-)
-Origin = strawberry.enum(
-    Enum("Origin", {choice.name: choice.value for choice in OriginChoices}),
-    description="A Dutch municipality's own practice, or an international project.",
-)
 
 
 @strawberry_django.type(m.BestPracticeIndexPage, name="BestPracticeIndexPage")
@@ -56,10 +48,10 @@ class BestPracticeIndexPageType(PageInterface):
 
 @strawberry_django.type(m.KeyFigure, name="KeyFigure")
 class KeyFigureType:
-    @strawberry_django.field(only=["value"], description="The number, e.g. 40.")
-    def value(self) -> Decimal:
-        # Stored as the editor typed it ("40", "3.5"); the API keeps the Decimal type.
-        return Decimal(self.value)
+    @strawberry.field(description="The number, e.g. 40 or 12.5 (no trailing zeros).")
+    def value(self, root: strawberry.Parent[m.KeyFigure]) -> Decimal:
+        # Stored as the editor typed it ("40", "3.5"); written without trailing zeros.
+        return plain_decimal(root.value)
 
     unit: auto
     label: auto
@@ -74,14 +66,18 @@ class ExternalLinkType:
 @strawberry_django.type(m.BestPracticePage, name="BestPracticePage")
 class BestPracticePageType(PageInterface):
     summary: auto
-    origin: auto
-    region: auto
+    origin: Origin
+    region: Region
     partner_cities: auto
     project_code: auto
     start_date: auto
     end_date: auto
     award_year: auto
-    award_category: auto
+
+    @strawberry.field(description="The award's category; null without an award.")
+    def award_category(self, root: strawberry.Parent[m.BestPracticePage]) -> AwardCategory | None:
+        return as_enum(AwardCategory, root.award_category)
+
     promote_internationally: auto
     body = stream_field("body", BodyBlock)
 
@@ -215,7 +211,8 @@ class BestPracticeFilter:
         default=None, description="Only examples promoted internationally (true) or not (false)."
     )
     search: str | None = strawberry.field(
-        default=None, description="Words in the title or summary."
+        default=None,
+        description="Words found by the search (as `search`), in any order and inflection.",
     )
     changed_since: datetime | None = strawberry.field(
         default=None,
@@ -284,12 +281,14 @@ def filter_best_practices(queryset: QuerySet, filters: BestPracticeFilter) -> Qu
         queryset = queryset.filter(last_published_at__gt=filters.changed_since)
     if filters.promoted is not None:
         queryset = queryset.filter(promote_internationally=filters.promoted)
-    if filters.search is not None:
-        words = filters.search.strip()
-        if not words:
-            raise InputError("The search text is empty; give one or more words.")
-        queryset = queryset.filter(Q(title__icontains=words) | Q(summary__icontains=words))
     return queryset
+
+
+def search_examples(queryset: QuerySet, filters, code: str, fallback: bool) -> QuerySet:
+    """The examples of `queryset` the search finds for `filters.search` (as `search`)."""
+    if filters is None or filters.search is None:
+        return queryset
+    return queryset.filter(pk__in=search_ids(queryset, filters.search, code, fallback))
 
 
 @strawberry.type
@@ -310,5 +309,6 @@ class Query:
         record_list(info.context, m.BestPracticePage, code)
         queryset = visible_pages(m.BestPracticePage.objects.all())
         if filters is not None:
-            queryset = filter_best_practices(queryset, filters)
+            queryset = search_examples(filter_best_practices(queryset, filters), filters, code,
+                                       fallback)  # fmt: skip
         return localize(with_paths(queryset), code, fallback).order_by(*ORDERINGS[order])

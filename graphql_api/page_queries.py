@@ -27,6 +27,7 @@ from graphql_api.locales import localize, mark, remember_batch, requested_locale
 from graphql_api.page_tree import below, specific_pages
 from graphql_api.pages import PageInterface, PageList, page_id
 from graphql_api.pagination import page_of_pages
+from home.serving.search import SearchWordsError, matching_ids
 from home.serving.versions import localize_objects
 from home.serving.visibility import visibility_q, visible_pages
 
@@ -55,7 +56,8 @@ class PageFilter:
         default=None, description="Only pages anywhere below this page (any language version)."
     )
     search: str | None = strawberry.field(
-        default=None, description="Words in the title or search description."
+        default=None,
+        description="Words found by the search (as `search`), in any order and inflection.",
     )
     changed_since: datetime | None = strawberry.field(
         default=None,
@@ -75,21 +77,12 @@ def page_types_q(types: list[PageType]) -> Q:
     return Q(content_type__in=list(content_types))
 
 
-def text_q(words: str) -> Q:
-    """Explicit lookups only: title, SEO title, search description and the summaries/intros."""
-    words = words.strip()
-    if not words:
-        raise InputError(_("The search text is empty; give one or more words."))
-    return (
-        Q(title__icontains=words)
-        | Q(seo_title__icontains=words)
-        | Q(search_description__icontains=words)
-        | Q(bestpracticepage__summary__icontains=words)
-        | Q(activitypage__summary__icontains=words)
-        | Q(programmeyearpage__summary__icontains=words)
-        | Q(campaignpage__intro__icontains=words)
-        | Q(newsletterissuepage__intro__icontains=words)
-    )
+def search_ids(queryset, words: str, code: str, fallback: bool) -> list[int]:
+    """The ids of the pages of `queryset` the search finds for the words (`search`)."""
+    try:
+        return matching_ids(queryset, words, code, fallback)
+    except SearchWordsError as error:
+        raise InputError(str(error)) from error
 
 
 def find_page(id, url_path: str | None) -> Page | None:
@@ -181,30 +174,11 @@ class Query:
                     anchor = visible_pages(Page.objects.filter(pk=page_id(value)))
                     queryset = queryset.filter(below(list(anchor), children_only=children_only))
             if filters.search is not None:
-                queryset = queryset.filter(text_q(filters.search))
+                queryset = queryset.filter(
+                    pk__in=search_ids(queryset, filters.search, code, fallback)
+                )
             if filters.changed_since is not None:
                 queryset = queryset.filter(last_published_at__gt=filters.changed_since)
         queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by("path")
-        results, total = page_of_pages(info, queryset, pagination, code, fallback)
-        return PageList(total_count=total, results=results)
-
-    @strawberry.field(description="Pages whose title, summary or description contain the words.")
-    def search(
-        self,
-        info: Info,
-        query: str,
-        types: list[PageType] | None = None,
-        locale: str | None = None,
-        fallback: bool = True,
-        pagination: OffsetPaginationInput | None = None,
-    ) -> PageList:
-        code = requested_locale(locale)
-        record_list(info.context, Page, code)
-        queryset = Page.objects.filter(text_q(query))
-        if types:
-            queryset = queryset.filter(page_types_q(types))
-        queryset = localize(with_paths(visible_pages(queryset)), code, fallback).order_by(
-            "-first_published_at", "pk"
-        )
         results, total = page_of_pages(info, queryset, pagination, code, fallback)
         return PageList(total_count=total, results=results)

@@ -6,8 +6,10 @@ goes through the visibility rule (`graphql_api.visibility`) and the language rul
 (`graphql_api.locales`).
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from functools import partial
 
 import strawberry
 import strawberry_django
@@ -30,9 +32,12 @@ from graphql_api.locales import (
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
 from graphql_api.selections import selects
+from graphql_api.seo import Seo, seo_of
+from home import routing
 from home.models import HomePage
+from home.routing import Frontend
 from home.serving.languages import code_of
-from home.serving.paths import home_paths, url_path
+from home.serving.paths import home_paths, locale_codes, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
 
@@ -49,7 +54,23 @@ def url_path_of(info: Info, page) -> str:
     homes = None
     if getattr(page, "_home_path", None) is None:
         homes = info.context.memo("home_paths", home_paths)
-    return url_path(page, homes=homes)
+    return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
+
+
+def frontend_of(context) -> Frontend:
+    """The request's one view of the partner frontend's addresses (`home.routing`)."""
+    return routing.for_request(getattr(context, "request", None))
+
+
+def page_url(info: Info, page) -> str:
+    """The page's address on the partner frontend."""
+    return frontend_of(info.context).url(url_path_of(info, page))
+
+
+def _codes_unless_loaded(info: Info, page):
+    if "locale" in page._state.fields_cache:
+        return None
+    return info.context.memo("locale_codes", locale_codes)
 
 
 # --- translations and their status ---
@@ -60,9 +81,14 @@ class PageTranslation:
     locale: str = strawberry.field(description="Language code of this version.")
     title: str
     url_path: str = strawberry.field(description="Its path, with the language prefix.")
+    _url: strawberry.Private[Callable[[], str]]
     machine_translated: bool = strawberry.field(
         description="True when some of its text is machine-made and not yet checked by a person."
     )
+
+    @strawberry.field(description="Its address on the partner website.")
+    def url(self) -> str:
+        return self._url()
 
 
 @strawberry.enum(description="How far a translation is.")
@@ -140,6 +166,9 @@ class PageInterface:
     slug: str
     seo_title: str = strawberry.field(description="Title for search engines; may be empty.")
     search_description: str = strawberry.field(description="Description for search engines.")
+    show_in_menus: bool = strawberry.field(
+        description="True when editors want the page in the main menu (see `menu`)."
+    )
     first_published_at: datetime | None
     last_published_at: datetime | None
 
@@ -151,9 +180,14 @@ class PageInterface:
     def url_path(self, root: strawberry.Parent[Page], info: Info) -> str:
         return url_path_of(info, root)
 
-    @strawberry.field(description="The absolute address of the page on this service.")
+    @strawberry.field(
+        description=(
+            "The absolute address of the page on the partner website (the frontend address "
+            "of its language, see the site settings)."
+        )
+    )
     def url(self, root: strawberry.Parent[Page], info: Info) -> str:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url_path_of(info, root)
+        return page_url(info, root)
 
     @strawberry.field(description="The language this version is in (the one served).")
     def locale(self, root: strawberry.Parent[Page], info: Info) -> str:
@@ -175,6 +209,7 @@ class PageInterface:
                 locale=code_of(page),
                 title=page.title,
                 url_path=url_path_of(info, page),
+                _url=partial(page_url, info, page),
                 machine_translated=machine and page._api_machine,
             )
             for page in _translations_of(info, root, machine=machine)
@@ -201,6 +236,22 @@ class PageInterface:
             percent_complete=mine.percent_complete,
             machine_share=mine.machine_share,
             out_of_date=mine.out_of_date,
+        )
+
+    @strawberry.field(
+        description="Title, description, canonical address, image and language "
+        "versions for the page's <head>."
+    )
+    def seo(self, root: strawberry.Parent[Page], info: Info) -> Seo:
+        return seo_of(
+            info,
+            root,
+            code=locale_code(info, root),
+            canonical_url=page_url(info, root),
+            alternates=[
+                (version.locale.language_code, page_url(info, version))
+                for version in _translations_of(info, root)
+            ],
         )
 
     @strawberry.field(description="The page above, in the language asked for; null at the top.")

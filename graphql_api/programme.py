@@ -1,8 +1,6 @@
 """The yearly policy assignment: `programmes`, `themes(year)`, `pillars(year)` and
 `activities(filters)`, with their page types."""
 
-from enum import Enum
-
 import strawberry
 import strawberry_django
 from django.db.models import Exists, OuterRef, QuerySet
@@ -10,6 +8,7 @@ from django.db.models.functions import Length, Substr
 from strawberry import auto
 from strawberry.types import Info
 
+from graphql_api.choices import ActivityKind, Region, Track
 from graphql_api.delivery.tags import record_list
 from graphql_api.locales import localize, localize_relation, remember_batch, requested_locale
 from graphql_api.pages import PageInterface, page_id, with_paths
@@ -18,19 +17,13 @@ from graphql_api.taxonomy import CountryType, GoalType, OrganisationType
 from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
-from themes.models.choices import Track as TrackChoices
-
-Track = strawberry.enum(
-    Enum("Track", {choice.name: choice.value for choice in TrackChoices}),
-    description="Policy and governance (advocacy), or products and services.",
-)
 
 
 @strawberry_django.type(m.ProgrammeYearPage, name="ProgrammeYearPage")
 class ProgrammeYearPageType(PageInterface):
     year: auto
     project_code: auto
-    region: auto
+    region: Region
     start_date: auto
     end_date: auto
     field_of_expertise: auto
@@ -79,8 +72,8 @@ class PillarPageType(PageInterface):
 
 @strawberry_django.type(m.ActivityPage, name="ActivityPage")
 class ActivityPageType(PageInterface):
-    track: auto
-    kind: auto
+    track: Track
+    kind: ActivityKind
     summary: auto
     start_date: auto
     end_date: auto

@@ -4,7 +4,8 @@ Wagtail stores rich text with references (`<a linktype="page" id="3">`, `<a link
 id="7">`, `<embed embedtype="image" id="5" …/>`). `render_rich_text(html, locale)` turns them into
 plain HTML:
 
-- a page link points at the `urlPath` of the linked page in the served language: the linked
+- a page link points at the partner website's address (`home.routing`) of the linked page in
+  the served language: the linked
   page's translation in `locale` if that is visible, else in the first fallback language of
   `locale` (`settings.VNG_LOCALE_FALLBACKS`) that is visible, else the linked page itself if it is
   visible. When none is visible (draft, private, expired, deleted) the link is dropped and its
@@ -30,6 +31,7 @@ from wagtail.models import Page
 from graphql_api.delivery.tags import record
 from graphql_api.images import load_renditions, rendition_of
 from graphql_api.locales import remember_batch
+from home import routing
 from home.serving.languages import code_of
 from home.serving.paths import url_path, with_paths
 from home.serving.versions import versions_by_id
@@ -94,6 +96,7 @@ class LinkTargets:
         self._wanted = {"page": set(), "document": set(), "image": set()}
         self._found = {"page": {}, "document": {}, "image": {}}
         self._loaded = {"page": set(), "document": set(), "image": set()}
+        self._frontend = None
 
     def add(self, *, page=None, document=None, image=None) -> None:
         for kind, value in (("page", page), ("document", document), ("image", image)):
@@ -129,6 +132,12 @@ class LinkTargets:
 
     def url_path(self, page: Page) -> str:
         return url_path(page)
+
+    def url(self, page: Page) -> str:
+        """The page's address on the partner website (the editors' addresses read once)."""
+        if self._frontend is None:
+            self._frontend = routing.for_request(self.request)
+        return self._frontend.url(url_path(page))
 
     def document(self, document_id):
         return self._get("document", document_id)
@@ -170,7 +179,7 @@ class RichText:
         kind, reference = link["linktype"], link.get("id")
         href = None
         if kind == "page" and (page := self.targets.page(reference)):
-            href = self.targets.url_path(page)
+            href = self.targets.url(page)
         elif kind == "document" and (document := self.targets.document(reference)):
             href = absolute_url(document.url)
         if href is None:

@@ -22,6 +22,7 @@ with translation.override("en"):
     from graphql_api import (
         campaigns,
         changes,
+        choices,
         engagement,
         examples,
         locales,
@@ -29,6 +30,9 @@ with translation.override("en"):
         page_queries,
         pages,
         programme,
+        search,
+        site,
+        sitemap,
         taxonomy,
     )
 
@@ -42,6 +46,10 @@ QUERIES = [
     taxonomy.Query,
     engagement.Query,
     changes.Query,
+    sitemap.Query,
+    site.Query,
+    choices.Query,
+    search.Query,
 ]
 MUTATIONS = [engagement.Mutation]
 

@@ -29,7 +29,6 @@ call `resolve_stream(stream_value, language_code, request)` directly.
 """
 
 import logging
-from decimal import Decimal
 
 import strawberry
 import strawberry_django
@@ -54,6 +53,7 @@ from graphql_api.blocks.types import (
     QuoteBlock,
 )
 from graphql_api.images import ImageType
+from graphql_api.numbers import plain_decimal
 from graphql_api.richtext import LinkTargets, RichText, absolute_url, link_targets
 from home.serving.languages import code_of
 from themes import blocks as theme_blocks
@@ -78,6 +78,7 @@ class _Stream:
             id=strawberry.ID(str(page.pk)),
             title=page.title,
             url_path=self.targets.url_path(page),
+            url=self.targets.url(page),
             locale=code_of(page),
         )
 
@@ -107,7 +108,7 @@ def _figures(items: list, parent_id: str) -> list[KeyFigureBlock]:
         figures.append(
             KeyFigureBlock(
                 id=strawberry.ID(item_id or f"{parent_id}-{index}"),
-                value=Decimal(str(value["value"])),
+                value=plain_decimal(value["value"]),
                 unit=_text(value.get("unit")),
                 label=value["label"],
             )

@@ -19,6 +19,7 @@ the schema by `graphql_api.delivery.gate` (401, 403, 429 and 304 come from there
 from cross_web import HTTPException
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -31,6 +32,7 @@ from graphql_api.context import Context
 from graphql_api.delivery.gate import Delivery
 from graphql_api.delivery.http import refusal
 from graphql_api.delivery.tags import Collector
+from graphql_api.graphiql_assets import missing_files
 from graphql_api.limits import LIMIT_ERROR_CODE, is_timeout, limit
 from graphql_api.schema import schema
 
@@ -63,6 +65,36 @@ def _size(request: HttpRequest, max_bytes: int) -> int:
 
 class PublicGraphQLView(GraphQLView):
     """strawberry's Django view with our context, request limits and caching headers."""
+
+    def render_graphql_ide(self, request: HttpRequest) -> HttpResponse:
+        """GraphiQL from this service's static files (`graphql_api.graphiql_assets`), only
+        where `VNG_GRAPHIQL` turns it on; otherwise a browser gets a JSON answer saying so."""
+        if not settings.VNG_GRAPHIQL:
+            return _refusal(
+                _(
+                    "GraphiQL is not enabled on this server (setting GRAPHIQL). Send queries "
+                    "with POST and a JSON body, or GET with ?query=…."
+                ),
+                400,
+                requests.BAD_REQUEST_CODE,
+            )
+        missing = missing_files()
+        if missing:
+            return HttpResponse(
+                _("GraphiQL's files are missing (%(files)s); run `manage.py fetch_graphiql`.")
+                % {"files": ", ".join(missing)},
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+        return render(
+            request,
+            "graphql/graphiql.html",
+            {
+                "endpoint": request.path,
+                "key_header": settings.VNG_API_KEY_HEADER,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
+        )
 
     def get_context(self, request: HttpRequest, response: HttpResponse) -> Context:
         self.context = Context(request=request, response=response)
@@ -150,8 +182,4 @@ class PublicGraphQLView(GraphQLView):
         return self.delivery.after(response, context, cacheable)
 
 
-graphql_view = csrf_exempt(
-    PublicGraphQLView.as_view(
-        schema=schema, graphql_ide="graphiql" if settings.VNG_GRAPHIQL else None
-    )
-)
+graphql_view = csrf_exempt(PublicGraphQLView.as_view(schema=schema, graphql_ide="graphiql"))

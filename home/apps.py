@@ -1,6 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home"
+
+    def ready(self):
+        from home.routing import forget_overrides
+
+        site_settings = self.get_model("SiteSettings")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_overrides, sender=site_settings, dispatch_uid=f"frontend-{signal}"
+            )

@@ -12,6 +12,10 @@ one character makes it invalid. They name the page's latest saved revision, so a
 the last saved draft; that includes a translation in progress, whose drafts wagtail-localize saves
 as revisions of the translated page. Unsaved edits show in the API's own rendering only.
 
+The frontend's preview address is `settings.VNG_PREVIEW_FRONTEND_URL`, else the page language's
+home on the partner frontend + `preview/` (`home.routing`); the mixin also gives every page its
+frontend address for Wagtail (`get_url_parts`), so the admin's "Live" links open the frontend.
+
 The mixin adds no database fields, so it needs no migration.
 """
 
@@ -24,6 +28,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+
+from home import routing
 
 PREVIEW_SALT = "vng.graphql.page-preview"
 MAX_TOKEN_AGE = 60 * 60
@@ -80,26 +86,31 @@ def read_preview_token(token: str) -> PreviewGrant:
     return PreviewGrant(page_id=int(data["page"]), revision_id=int(data["revision"]))
 
 
-def preview_frontend_url(token: str) -> str:
-    base = settings.VNG_PREVIEW_FRONTEND_URL
+def preview_frontend_url(token: str, base: str | None = None) -> str:
+    base = base or settings.VNG_PREVIEW_FRONTEND_URL
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}{urlencode({'token': token})}"
 
 
 class HeadlessPreviewMixin:
-    """Page mixin: Preview opens the partner frontend with a token, or the API's own rendering."""
+    """Page mixin: Preview opens the partner frontend with a token, or the API's own rendering;
+    the page's address is its address on the partner frontend."""
+
+    def get_url_parts(self, request=None):
+        return routing.split_page_url(super().get_url_parts(request), request)
 
     def serve_preview(self, request, mode_name):
         token = make_preview_token(self)
-        if settings.VNG_PREVIEW_FRONTEND_URL and token:
-            return redirect(preview_frontend_url(token))
+        frontend = routing.for_request(request).preview_url(self.locale.language_code, token)
+        if frontend and token:
+            return redirect(preview_frontend_url(token, frontend))
         return TemplateResponse(
             request,
             "graphql_api/preview.html",
             {
                 "page": self,
                 "token": token,
-                "frontend_url": settings.VNG_PREVIEW_FRONTEND_URL,
+                "frontend_url": frontend,
                 "sections": (
                     import_string(_section_renderer)(self, request) if _section_renderer else []
                 ),

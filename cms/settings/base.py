@@ -336,9 +336,21 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CreditedImage"
 WAGTAILSEARCH_BACKENDS = {
-    # Uses PostgreSQL full-text search on PostgreSQL, a portable fallback on SQLite.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database backend: PostgreSQL full-text search with a configuration per language
+    # (VNG_SEARCH_CONFIGS) on PostgreSQL, SQLite's FTS5 on the demo (home/search_backend.py).
+    "default": {"BACKEND": "home.search_backend"},
 }
+# PostgreSQL text search configuration per content language; arabic falls back to simple on a
+# server without it.
+VNG_SEARCH_CONFIGS = {
+    "nl": "dutch",
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ar": "arabic",
+}
+# Search results considered at most per query (ranked first); facets count within them.
+VNG_SEARCH_MAX_RESULTS = env.int("SEARCH_MAX_RESULTS", default=1000)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
@@ -347,7 +359,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # --- GraphQL API ---
 
-VNG_GRAPHIQL = False  # GraphiQL only in dev settings
+# GraphiQL at /graphql/ for browsers, from the service's own files (manage.py fetch_graphiql):
+# on in development; elsewhere only with GRAPHIQL=true. Its queries have the same limits.
+VNG_GRAPHIQL = env.bool("GRAPHIQL", default=False)
+# The request header GraphiQL sends a partner's API key in, when one is typed.
+VNG_API_KEY_HEADER = env("API_KEY_HEADER", default="X-API-Key")
 # What the public endpoint /graphql/ accepts; documents over a limit are refused before any
 # resolver or SQL runs, with a message saying what to change (see graphql_api/limits.py).
 VNG_GRAPHQL_LIMITS = {
@@ -496,6 +512,20 @@ VNG_PREVIEW_TOKEN_MAX_AGE = min(env.int("VNG_PREVIEW_TOKEN_MAX_AGE", default=30 
 # A partner frontend that renders previews, e.g. https://www.example.org/preview; it receives
 # `?token=…`. Empty: the admin shows the API's own rendering of the draft.
 VNG_PREVIEW_FRONTEND_URL = env("VNG_PREVIEW_FRONTEND_URL", default="")
+
+# --- the partner frontend (home/routing.py) ---
+
+# Where readers see the pages. Pages are at FRONTEND_URL + the routed path (/fr/exemples/x/);
+# FRONTEND_URLS gives a language its own home address instead (fr=https://fr.example.org/,
+# without the /fr/ prefix). An editor's "website address" in the site settings wins over both.
+# Empty: the API's `url` and the admin's Live links point at this service, which answers with a
+# small page naming the API and the admin.
+VNG_FRONTEND_URL = env("FRONTEND_URL", default="")
+VNG_FRONTEND_URLS = env.dict("FRONTEND_URLS", default={})
+# The page-password form of the service: attempts per client address and window (seconds),
+# like the admin login's lockout.
+VNG_PAGE_PASSWORD_ATTEMPTS = env.int("PAGE_PASSWORD_ATTEMPTS", default=5)
+VNG_PAGE_PASSWORD_WINDOW = env.int("PAGE_PASSWORD_WINDOW", default=15 * 60)
 
 # --- public engagement: newsletter sign-up, campaign and advice requests ---
 

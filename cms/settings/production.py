@@ -43,7 +43,8 @@ CSRF_COOKIE_SECURE = True
 # Hashed, compressed static files served by whitenoise; `collectstatic` (make deploy-check) builds
 # them, and the service refuses to render a page whose static file was not collected.
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
-VNG_GRAPHIQL = False
+# GraphiQL stays off unless GRAPHIQL=true (base.py); it then needs `manage.py fetch_graphiql`
+# before collectstatic.
 # Wagtail's live preview shows the page in an iframe of the admin itself, so frames stay allowed
 # from the same origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base.py) rather than DENY.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]

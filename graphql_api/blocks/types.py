@@ -57,6 +57,7 @@ class PageLink:
     id: strawberry.ID
     title: str
     url_path: str = strawberry.field(description="The page's path, with its language prefix.")
+    url: str = strawberry.field(description="The page's address on the partner website.")
     locale: str = strawberry.field(description="The language of the linked page.")
 
 
@@ -65,7 +66,7 @@ class ParagraphBlock:
     id: strawberry.ID
     _text: strawberry.Private[RichText]
 
-    @strawberry.field(description="Sanitised HTML; links point at the pages' urlPath.")
+    @strawberry.field(description="Sanitised HTML; page links point at the pages' url.")
     def html(self) -> str:
         return self._text.render()
 
@@ -122,11 +123,11 @@ class CallToActionBlock:
     label: str = strawberry.field(description="The button text.")
 
     @strawberry.field(
-        description="Where the button goes: the page's urlPath or the address; null when "
-        "neither is available (render the text without a button)."
+        description="Where the button goes: the page's address on the partner website or the "
+        "address elsewhere; null when neither is available (render the text without a button)."
     )
     def href(self) -> str | None:
-        return self.linked_page.url_path if self.linked_page else self.external_url
+        return self.linked_page.url if self.linked_page else self.external_url
 
 
 @strawberry.type(description="A question with its answer.")

@@ -9,6 +9,7 @@ and documents: every save and delete.
 """
 
 from django.db.models.signals import post_save, pre_delete
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -25,6 +26,7 @@ def _is_content_model(model) -> bool:
         return False
     return (
         model in get_snippet_models()
+        or issubclass(model, Redirect)  # the `redirect` root field
         or issubclass(model, get_image_model())
         or issubclass(model, get_document_model())
     )

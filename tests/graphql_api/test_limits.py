@@ -142,4 +142,6 @@ def test_get_cannot_mutate(client):
 
 def test_graphiql_is_off_in_these_settings(client):
     response = client.get("/graphql/", HTTP_ACCEPT="text/html")
-    assert b"graphiql" not in response.content.lower()
+    assert response.status_code == 400
+    assert b"graphiql.min.js" not in response.content
+    assert "setting GRAPHIQL" in response.json()["errors"][0]["message"]

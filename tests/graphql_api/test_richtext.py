@@ -37,7 +37,7 @@ def test_home_intro_links_point_at_the_served_language_and_hidden_pages_lose_the
     assert nl == {
         "data": {
             "page": {
-                "intro": '<p>Zie <a href="/nl/voorbeelden/afval-scheiden/">afval</a>, '
+                "intro": '<p>Zie <a href="http://testserver/nl/voorbeelden/afval-scheiden/">afval</a>, '
                 "concept en besloten.</p>"
             }
         }
@@ -45,7 +45,7 @@ def test_home_intro_links_point_at_the_served_language_and_hidden_pages_lose_the
     assert en == {
         "data": {
             "page": {
-                "intro": '<p>Zie <a href="/en/examples/separating-waste/">afval</a>, '
+                "intro": '<p>Zie <a href="http://testserver/en/examples/separating-waste/">afval</a>, '
                 "concept en besloten.</p>"
             }
         }
@@ -74,17 +74,26 @@ def test_languages_without_the_page_fall_back_along_the_chain(content_site):
     target = content_site["target"]
     html = f'<a linktype="page" id="{target.pk}">x</a>'
     # French has no version: its fallback chain is fr → en → nl.
-    assert render_rich_text(html, "fr") == '<a href="/en/examples/separating-waste/">x</a>'
+    assert (
+        render_rich_text(html, "fr")
+        == '<a href="http://testserver/en/examples/separating-waste/">x</a>'
+    )
     # Linking to the English version from Dutch text gives the Dutch version.
     english = f'<a linktype="page" id="{content_site["target_en"].pk}">x</a>'
-    assert render_rich_text(english, "nl") == '<a href="/nl/voorbeelden/afval-scheiden/">x</a>'
+    assert (
+        render_rich_text(english, "nl")
+        == '<a href="http://testserver/nl/voorbeelden/afval-scheiden/">x</a>'
+    )
 
 
 def test_a_hidden_translation_falls_back_to_a_visible_one(content_site):
     target_en = Page.objects.get(pk=content_site["target_en"].pk)
     target_en.unpublish()
     html = f'<a linktype="page" id="{content_site["target"].pk}">x</a>'
-    assert render_rich_text(html, "en") == '<a href="/nl/voorbeelden/afval-scheiden/">x</a>'
+    assert (
+        render_rich_text(html, "en")
+        == '<a href="http://testserver/nl/voorbeelden/afval-scheiden/">x</a>'
+    )
 
 
 def test_deleted_pages_and_documents_keep_their_text(content_site):
@@ -119,11 +128,11 @@ def test_many_links_in_many_texts_take_one_page_query(content_site, django_asser
     with django_assert_num_queries(1):
         rendered = render_rich_texts(texts, "en")
     assert rendered[:5] == [
-        '<a href="/en/examples/separating-waste/">target</a>',
+        '<a href="http://testserver/en/examples/separating-waste/">target</a>',
         "draft",
         "private",
-        '<a href="/en/examples/sharing-power/">article</a>',
-        '<a href="/en/examples/separating-waste/">target_en</a>',
+        '<a href="http://testserver/en/examples/sharing-power/">article</a>',
+        '<a href="http://testserver/en/examples/separating-waste/">target_en</a>',
     ]
 
 

@@ -45,6 +45,7 @@ def expected_body(site: dict, *, served: str) -> list:
         "en": "/en/examples/separating-waste/",
         "nl": "/nl/voorbeelden/afval-scheiden/",
     }[served]
+    target_url = "http://testserver" + target_path
     link = {"id": str(target.pk), "title": target.title, "urlPath": target_path, "locale": served}
     document_url = f"http://testserver/documents/{site['document'].pk}/content-verslag.pdf"
     return [
@@ -52,7 +53,7 @@ def expected_body(site: dict, *, served: str) -> list:
         {
             "__typename": "ParagraphBlock",
             "id": "b-paragraph",
-            "html": f'<p>Lees <a href="{target_path}">het voorbeeld</a>, het concept en de '
+            "html": f'<p>Lees <a href="{target_url}">het voorbeeld</a>, het concept en de '
             f'besloten pagina.</p><p>Het <a href="{document_url}">verslag</a> en '
             '<a href="https://www.vng.nl/">VNG</a>.</p>',
         },
@@ -92,7 +93,7 @@ def expected_body(site: dict, *, served: str) -> list:
             "linkedPage": link,
             "externalUrl": None,
             "label": "Lees meer",
-            "href": target_path,
+            "href": target_url,
         },
         {  # its page is a draft: the text stays, the link goes
             "__typename": "CallToActionBlock",
@@ -118,7 +119,7 @@ def expected_body(site: dict, *, served: str) -> list:
             "__typename": "FAQItemBlock",
             "id": "b-faq",
             "question": "Wat kost het?",
-            "answerHtml": f'<p>Niets, zie <a href="{target_path}">dit</a>.</p>',
+            "answerHtml": f'<p>Niets, zie <a href="{target_url}">dit</a>.</p>',
         },
         {
             "__typename": "EmbedBlock",

@@ -90,10 +90,11 @@ class SiteBuilder:
                     name = f"{name}-{example.id}"
                 taken.add(name)
                 self.files[code, example.group_key] = f"{code}/examples/{name}.html"
+            # body links are the pages' partner-website addresses (the API's `url`)
             self.targets[code] = {
-                url: self.files[code, example.group_key]
+                address: self.files[code, example.group_key]
                 for example in edition.examples
-                for url in example.group_key
+                for address in example.group_key | example.link_addresses
             }
 
     # --- paths ---

@@ -66,6 +66,7 @@ class Translation:
 
     url_path: str
     machine_translated: bool = False
+    url: str = ""  # its address on the partner website
 
 
 @dataclass
@@ -102,6 +103,8 @@ class Example:
     def group_key(self):
         """The same for every language version of the example: the set of its live pages."""
         return frozenset([self.url_path, *(t.url_path for t in self.translations)])
+
+    link_addresses: frozenset = frozenset()  # partner-website addresses of every version
 
     @property
     def terms(self):

@@ -12,7 +12,7 @@ query ExportExamples($locale: String!, $limit: Int!, $offset: Int!) {
     results {
       id title slug urlPath summary locale isFallback firstPublishedAt lastPublishedAt
       startDate endDate partnerCities region
-      translations { urlPath machineTranslated }
+      translations { urlPath url machineTranslated }
       translationStatus { state percentComplete sourceLocale }
       themes { slug title urlPath translations { urlPath } }
       goals { number name colour }

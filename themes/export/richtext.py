@@ -9,14 +9,16 @@ EXTERNAL = ("https://", "http://", "mailto:")
 
 
 def clean_body_html(html, resolve):
-    """`resolve(url_path)` returns the relative address of an exported page, or None."""
+    """`resolve(address)` returns the relative address of an exported page, or None; page links
+    are the pages' partner-website addresses, so an absolute address may be an exported page."""
 
     def rewrite(tag, attribute, value):
         if tag != "a" or attribute != "href":
             return value
-        if value.startswith(EXTERNAL):
-            return value
-        return resolve(value) or resolve(value.rstrip("/") + "/")
+        exported = resolve(value) or resolve(value.rstrip("/") + "/")
+        if exported or not value.startswith(EXTERNAL):
+            return exported
+        return value
 
     return nh3.clean(
         html,

@@ -132,7 +132,11 @@ class ApiSource:
 def example_from_api(item, requested) -> Example:
     served = item["locale"]
     translations = [
-        Translation(url_path=t["urlPath"], machine_translated=bool(t["machineTranslated"]))
+        Translation(
+            url_path=t["urlPath"],
+            machine_translated=bool(t["machineTranslated"]),
+            url=t.get("url", ""),
+        )
         for t in item["translations"]
     ]
     own = next((t for t in translations if t.url_path == item["urlPath"]), None)
@@ -151,6 +155,7 @@ def example_from_api(item, requested) -> Example:
         is_fallback=bool(item["isFallback"]),
         machine_translated=bool(own and own.machine_translated),
         translations=[t for t in translations if t.url_path != item["urlPath"]],
+        link_addresses=frozenset(t.url for t in translations if t.url),
         themes=[theme_term(theme) for theme in item["themes"]],
         goals=[goal_term(goal) for goal in item["goals"]],
         countries=[Term("country", c["isoCode"], c["name"]) for c in item["partnerCountries"]],

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
+from home.search_text import LEMMA_FIELD, LemmaSearchMixin
 from themes.blocks import BodyBlock
 from themes.choosers import GoalsByAgenda, ReferenceAutocomplete
 from themes.forms import SameLanguageChoicesPageForm
@@ -29,7 +30,7 @@ from themes.models.reference import Country, Municipality, Organisation
 from themes.validators import validate_key_figure_number, validate_period
 
 
-class BestPracticeIndexPage(HeadlessPreviewMixin, Page):
+class BestPracticeIndexPage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
     """The list of all best-practice examples of one language."""
 
     parent_page_types = ["home.HomePage"]
@@ -45,7 +46,7 @@ class BestPracticeIndexPage(HeadlessPreviewMixin, Page):
         verbose_name = _("best-practice index")
 
 
-class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
+class BestPracticePage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):
     """One example of strong Dutch local governance, to learn from or to promote abroad."""
 
     parent_page_types = ["themes.BestPracticeIndexPage"]
@@ -247,9 +248,13 @@ class BestPracticePage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("partner_cities"),
+        # the names of its themes and goals, so "klimaat" finds examples of the climate goal
+        index.RelatedFields("themes", [index.SearchField("title")]),
+        index.RelatedFields("goals", [index.SearchField("name")]),
         index.FilterField("origin"),
         index.FilterField("region"),
         index.FilterField("promote_internationally"),

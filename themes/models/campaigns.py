@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
+from home.search_text import LEMMA_FIELD, LemmaSearchMixin
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
@@ -63,7 +64,7 @@ def joined_before_start_message(started_on):
     ) % {"started_on": started_on.isoformat()}
 
 
-class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
+class CampaignPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):
     """A campaign municipalities join, e.g. Gemeenten4GlobalGoals."""
 
     parent_page_types = ["home.HomePage"]
@@ -133,6 +134,7 @@ class CampaignPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("faq"),

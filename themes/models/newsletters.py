@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
+from home.search_text import LEMMA_FIELD, LemmaSearchMixin
 from themes.blocks import BodyBlock
 
 
-class NewsletterIndexPage(HeadlessPreviewMixin, Page):
+class NewsletterIndexPage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
     """The archive of newsletter issues of one language."""
 
     parent_page_types = ["home.HomePage"]
@@ -28,7 +29,7 @@ class NewsletterIndexPage(HeadlessPreviewMixin, Page):
         verbose_name = _("newsletter index")
 
 
-class NewsletterIssuePage(HeadlessPreviewMixin, Page):
+class NewsletterIssuePage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
     """One monthly issue of the newsletter."""
 
     parent_page_types = ["themes.NewsletterIndexPage"]
@@ -47,7 +48,12 @@ class NewsletterIssuePage(HeadlessPreviewMixin, Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     override_translatable_fields = [
         TranslatableField("intro"),
         TranslatableField("body"),

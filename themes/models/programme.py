@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.preview import HeadlessPreviewMixin
+from home.search_text import LEMMA_FIELD, LemmaSearchMixin
 from themes.blocks import BodyBlock
 from themes.forms import SameLanguageChoicesPageForm
 from themes.localization.relations import SameLanguageRelationsMixin
@@ -23,7 +24,7 @@ from themes.models.choices import ActivityKind, Region, Track
 from themes.validators import validate_period
 
 
-class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
+class ProgrammeYearPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):
     """The policy assignment of one year, with its fact sheet; its children are that year's
     themes, pillars and activities."""
 
@@ -103,6 +104,7 @@ class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("year"),
@@ -139,7 +141,7 @@ class ProgrammeYearPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
             )
 
 
-class _TaxonomyPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
+class _TaxonomyPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):
     """Shared fields of a theme and a pillar: a number within the year and a description."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]
@@ -166,6 +168,7 @@ class _TaxonomyPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
         index.SearchField("short_description"),
         index.SearchField("body"),
     ]
@@ -210,7 +213,7 @@ class PillarPage(_TaxonomyPage):
         verbose_name = _("pillar")
 
 
-class ActivityPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
+class ActivityPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):
     """Something VNG International does within a programme year, in one of two tracks."""
 
     parent_page_types = ["themes.ProgrammeYearPage"]
@@ -255,8 +258,10 @@ class ActivityPage(HeadlessPreviewMixin, SameLanguageRelationsMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        index.SearchField(LEMMA_FIELD),
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("title")]),
         index.FilterField("track"),
     ]
 

@@ -1,0 +1,100 @@
+"""`seo` on every page: what a frontend puts in the page's `<head>` for search engines and
+sharing — title, description, canonical address, `og:image`, `hreflang` alternates, and
+`noindex` when the page is a fallback (served in another language than the one asked; its
+canonical address is its own language's). The root fields `sitemap` and `redirect` are in
+`graphql_api.sitemap`.
+"""
+
+import strawberry
+from strawberry.types import Info
+from wagtail.models import Page
+
+from graphql_api.images import ImageType
+from graphql_api.locales import remember_batch
+from home.models import SiteSettings
+from home.serving.visibility import public_images
+
+
+@strawberry.type(description="Another language version of the page, for `hreflang` links.")
+class Alternate:
+    locale: str = strawberry.field(description="The language code, the `hreflang` value.")
+    url: str = strawberry.field(description="Its address on the partner website.")
+
+
+@strawberry.type(description="What goes in the page's <head> for search engines and sharing.")
+class Seo:
+    title: str = strawberry.field(description="The SEO title, else the page title.")
+    description: str = strawberry.field(
+        description="The search description, else the page's summary or intro; may be empty."
+    )
+    canonical_url: str = strawberry.field(
+        description="The address search engines should index: the served version's own."
+    )
+    noindex: bool = strawberry.field(
+        description="True for a fallback (shown in another language than asked): add "
+        '`<meta name="robots" content="noindex">`.'
+    )
+    alternates: list[Alternate] = strawberry.field(
+        description="Every visible language version, this one included."
+    )
+    og_image: ImageType | None = strawberry.field(
+        description="The image for `og:image`: the page's hero image, else the site's default "
+        'share image; ask e.g. `rendition(spec: "fill-1200x630")`.'
+    )
+
+
+def _description(page) -> str:
+    if page.search_description:
+        return page.search_description
+    for name in ("summary", "intro"):
+        value = getattr(page, name, None)
+        if isinstance(value, str) and value and "<" not in value:
+            return value
+    return ""
+
+
+def _share_images(info: Info) -> dict:
+    """Image id → public image for the hero images of every page of the request and the sites'
+    share images. One query for the request; the images join the request's batch, so their
+    renditions load together (`graphql_api.images.load_renditions`)."""
+
+    def load():
+        batch = info.context.memo(("batch", Page), list)
+        ids = {getattr(page, "hero_image_id", None) for page in batch}
+        ids |= set(SiteSettings.objects.values_list("share_image_id", flat=True))
+        ids.discard(None)
+        images = list(public_images().filter(pk__in=ids)) if ids else []
+        remember_batch(info.context, images)
+        return {image.pk: image for image in images}
+
+    return info.context.memo("share images", load)
+
+
+def _share_image_id(info: Info, code: str) -> int | None:
+    def load():
+        rows = SiteSettings.objects.filter(site__is_default_site=True)
+        return dict(rows.values_list("locale__language_code", "share_image_id"))
+
+    return info.context.memo("share image ids", load).get(code)
+
+
+def seo_of(info: Info, page, *, code: str, canonical_url: str, alternates: list) -> Seo:
+    """The SEO of `page` served in `code`; `alternates` are (language code, address)."""
+    asked = getattr(page, "_asked_locale", code)
+    images = _share_images(info)
+    image, alt = None, ""
+    hero_id = getattr(page, "hero_image_id", None)
+    if hero_id in images:
+        image, alt = images[hero_id], getattr(page, "hero_alt", "") or ""
+    else:
+        share_id = _share_image_id(info, code)
+        if share_id in images:
+            image, alt = images[share_id], images[share_id].title
+    return Seo(
+        title=page.seo_title or page.title,
+        description=_description(page),
+        canonical_url=canonical_url,
+        noindex=asked != code,
+        alternates=[Alternate(locale=language, url=url) for language, url in alternates],
+        og_image=ImageType(_image=image, _alt=alt) if image is not None else None,
+    )
