@@ -51,7 +51,7 @@ class SubscriptionForm(WagtailAdminModelForm):
 
     class Meta:
         model = Subscription
-        fields = ["name", "url", "event_types", "languages", "active", "owner_email"]
+        fields = ["name", "url", "event_types", "languages", "active", "owner_email", "api_key"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -162,7 +162,8 @@ def pause(subscription: Subscription, reason: str) -> None:
     ):
         return
     logger.warning("Webhook subscription %s paused: %s", subscription.pk, reason)
-    if subscription.owner_email:
+    owners = subscription.owner_addresses()
+    if owners:
         send_mail(
             _("Webhooks to %(url)s are paused") % {"url": subscription.url},
             _(
@@ -173,7 +174,7 @@ def pause(subscription: Subscription, reason: str) -> None:
             )
             % {"name": subscription.name, "url": subscription.url, "reason": reason},
             None,
-            [subscription.owner_email],
+            owners,
         )
 
 

@@ -8,6 +8,7 @@ the worker (`manage.py worker`) sends the deliveries. Events also feed the Graph
 import base64
 import secrets
 import uuid
+from email.utils import getaddresses
 
 from django.conf import settings
 from django.db import models
@@ -123,6 +124,18 @@ class Subscription(models.Model):
         blank=True,
         help_text=_("Who is told when deliveries keep failing and the subscription is paused."),
     )
+    api_key = models.ForeignKey(
+        "graphql_api.ApiKey",
+        verbose_name=_("partner API key"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="webhook_subscriptions",
+        help_text=_(
+            "The partner key that owns this subscription: revoking the key pauses it, and the "
+            "key's contact hears about failures when no owner e-mail is given."
+        ),
+    )
     failing_since = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
@@ -136,6 +149,13 @@ class Subscription(models.Model):
 
     def __str__(self):
         return self.name
+
+    def owner_addresses(self) -> list[str]:
+        """Whom to tell when deliveries keep failing: the owner e-mail, else the key's contact."""
+        if self.owner_email:
+            return [self.owner_email]
+        contact = self.api_key.contact if self.api_key_id else ""
+        return [address for _name, address in getaddresses([contact]) if "@" in address]
 
     def wants(self, event: Event) -> bool:
         if self.event_types and event.type not in self.event_types and event.type != TEST_EVENT:

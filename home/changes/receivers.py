@@ -12,6 +12,7 @@ import threading
 from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -153,7 +154,19 @@ def on_image_changed(sender, instance, raw=False, **kwargs):
     record(type=m.IMAGE_CHANGED, **_object_fields("image", instance))
 
 
+def on_api_key_saved(sender, instance, **kwargs):
+    """A revoked partner key stops its webhooks too (they resume with the subscription)."""
+    if not instance.active:
+        m.Subscription.objects.filter(api_key=instance, active=True).update(
+            active=False, paused_reason=str(_("The partner's API key was revoked."))
+        )
+
+
 def connect():
+    # By label: the API's key model is above this layer, which never imports it.
+    post_save.connect(
+        on_api_key_saved, sender="graphql_api.ApiKey", dispatch_uid="changes_api_key_saved"
+    )
     page_published.connect(on_page_published, dispatch_uid="changes_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="changes_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="changes_page_moved")

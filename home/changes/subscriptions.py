@@ -39,7 +39,7 @@ def clean_choices(values, valid, what: str) -> list[str]:
     return [value for value in valid if value in values]
 
 
-def create(name, url, *, event_types=(), languages=(), owner_email="", user=None):
+def create(name, url, *, event_types=(), languages=(), owner_email="", api_key=None, user=None):
     """A new active subscription after checking every field (raises `ValidationError`)."""
     subscription = Subscription(
         name=name,
@@ -47,6 +47,7 @@ def create(name, url, *, event_types=(), languages=(), owner_email="", user=None
         event_types=clean_choices(event_types, TYPE_CODES, _("event type")),
         languages=clean_choices(languages, language_codes(), _("language")),
         owner_email=owner_email,
+        api_key=api_key,
         created_by=user,
     )
     subscription.full_clean()

@@ -24,6 +24,9 @@ class Command(BaseCommand):
         add.add_argument("--event", action="append", default=[], help="Repeatable; none: all.")
         add.add_argument("--language", action="append", default=[], help="Repeatable; none: all.")
         add.add_argument("--owner-email", default="")
+        add.add_argument(
+            "--api-key", default="", help="The owning partner key, by the prefix the admin shows."
+        )
         for name, text in [
             ("pause", "Stop sending (events are kept)."),
             ("resume", "Send again, including what waited."),
@@ -41,6 +44,15 @@ class Command(BaseCommand):
                 f"There is no subscription {pk}; `manage.py webhooks list` shows the ids."
             ) from None
 
+    def _key(self, prefix):
+        key = Subscription.api_key.field.related_model.objects.filter(prefix=prefix).first()
+        if key is None:
+            raise CommandError(
+                f"There is no API key starting with {prefix!r}; Settings → API keys shows each "
+                "key's first characters."
+            )
+        return key
+
     def handle(self, *args, action, **options):
         if action == "list":
             for sub in Subscription.objects.all():
@@ -53,12 +65,14 @@ class Command(BaseCommand):
             return
         if action == "add":
             try:
+                key = self._key(options["api_key"]) if options["api_key"] else None
                 sub = subscriptions.create(
                     options["name"],
                     options["url"],
                     event_types=options["event"],
                     languages=options["language"],
                     owner_email=options["owner_email"],
+                    api_key=key,
                 )
             except ValidationError as error:
                 raise CommandError(" ".join(error.messages)) from None
