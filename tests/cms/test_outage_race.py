@@ -11,34 +11,30 @@ from django.test import Client
 from graphql_api.schema import page_queries
 
 
-def test_resolver_outage_is_a_503_when_the_database_is_back(db, monkeypatch):
+def _page_query_failing_with(monkeypatch, error):
+    def failing(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(page_queries, "find_page", failing)
     client = Client(raise_request_exception=False)  # answer as the server would
-
-    def lost_connection(*args, **kwargs):
-        raise OperationalError("server closed the connection unexpectedly")
-
-    monkeypatch.setattr(page_queries, "find_page", lost_connection)
-    response = client.post(
+    return client.post(
         "/graphql/",
         json.dumps({"query": '{ page(urlPath: "/") { title } }'}),
         content_type="application/json",
     )
+
+
+def test_resolver_outage_is_a_503_when_the_database_is_back(db, monkeypatch):
+    lost = OperationalError("server closed the connection unexpectedly")
+    response = _page_query_failing_with(monkeypatch, lost)
 
     assert response.status_code == 503
     assert response["Retry-After"]
     assert response.json()["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
 
 
-def test_other_resolver_errors_stay_masked(client, db, monkeypatch):
-    def broken(*args, **kwargs):
-        raise ValueError("a bug")
-
-    monkeypatch.setattr(page_queries, "find_page", broken)
-    response = client.post(
-        "/graphql/",
-        json.dumps({"query": '{ page(urlPath: "/") { title } }'}),
-        content_type="application/json",
-    )
+def test_other_resolver_errors_stay_masked(db, monkeypatch):
+    response = _page_query_failing_with(monkeypatch, ValueError("a bug"))
 
     assert response.status_code == 200
     assert response.json()["errors"][0]["message"] == "Unexpected error."
