@@ -45,6 +45,10 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# The service's own sections are never page addresses: without this, Django's LocaleMiddleware
+# would turn a 404 under /admin/ or /graphql/ into a redirect to /<language>/admin/….
+SERVICE_PATHS = r"^(?!(?:admin|django-admin|documents|graphql)/)"
+
 # Pages are routed with their language prefix (/nl/…, /en/…); this is the `urlPath` of the API.
 # The service shows no pages: their addresses lead to the partner frontend (cms/frontend.py);
 # the name `wagtail_serve` stays, so Wagtail builds page paths as before.
@@ -55,6 +59,10 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     *[url for url in wagtail_urls.urlpatterns if url.name == "wagtailcore_login"],
-    re_path(wagtail_urls.serve_pattern, frontend.page_address, name="wagtail_serve"),
+    re_path(
+        SERVICE_PATHS + wagtail_urls.serve_pattern.lstrip("^"),
+        frontend.page_address,
+        name="wagtail_serve",
+    ),
     prefix_default_language=True,
 )

@@ -249,8 +249,8 @@ class PageInterface:
             code=locale_code(info, root),
             canonical_url=page_url(info, root),
             alternates=[
-                (version.locale.language_code, page_url(info, version))
-                for version in _translations_of(info, root)
+                (code_of(version), page_url(info, version))
+                for version in _translations_of(info, root, machine=False)
             ],
         )
 

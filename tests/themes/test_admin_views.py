@@ -8,7 +8,6 @@ import pytest
 from django.apps import apps
 from django.test import TestCase
 from django.urls import reverse
-from django.utils import translation
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -451,14 +450,10 @@ class PageAdminTests(AdminTestCase):
         )
         html = response.content.decode()
         tabs = re.findall(r'id="tab-label-([a-z_]+)"', html)
-        # Tab ids come from the headings (Wagtail's "Content" is "Inhoud" in Dutch), in the
-        # language that was active when Wagtail first bound the edit handler, which depends on
-        # which test ran first: take them from the handler rather than spelling them out.
-        language = re.search(r'<html lang="([^"]+)"', html).group(1)
-        with translation.override(language):
-            ids = [panel.clean_name for panel in BestPracticePage.get_edit_handler().children]
+        # Tab ids come from the headings in the language Wagtail first bound the edit handler
+        # in ("content" or "inhoud", whichever test ran first): check the tabs by what they hold.
         # (no settings tab: an editor may change nothing there)
-        self.assertEqual(tabs, ids[:5])
+        self.assertEqual(len(tabs), 5, tabs)
         names = dict(
             zip(["content", "where_and_when", "themes", "partners", "promote"], tabs, strict=True)
         )
