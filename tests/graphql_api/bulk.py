@@ -13,6 +13,7 @@ import uuid
 from django.db.models import F
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, TranslatableMixin
+from wagtail.search.backends import get_search_backends
 
 from themes.demo.builder import indexing_deferred
 
@@ -44,6 +45,9 @@ def clone_pages(template: Page, parent: Page, overrides: list[dict]) -> list[Pag
             copies.append(page)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(copies))
     _copy_relations(template, copies)
+    # Indexed once, in bulk, with their relations: the API's search lists them like any page.
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(model, copies)
     return copies
 
 
