@@ -15,6 +15,7 @@ fallback versions whatever its size.
 import datetime
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.embeds.models import Embed
@@ -293,8 +294,9 @@ def _check_every_field_of_every_list(growing, client, field, locale, sizes):
 
 
 NOT_FLAT_YET = pytest.mark.xfail(
+    "sqlite" in settings.DATABASES["default"]["ENGINE"],
     strict=True,
-    reason="issue 14: English search (Dutch fallback) costs 100 queries at 10, 105 at 50",
+    reason="issue 14: English search (Dutch fallback) on SQLite costs 100 queries at 10, 105 at 50",
 )
 
 
