@@ -13,6 +13,7 @@ from wagtail.models import Page
 from graphql_api.choices import Region
 from graphql_api.delivery.tags import record_list
 from graphql_api.limits import InputError, limit
+from graphql_api.limits import limit as settings_limit  # `autocomplete` has a `limit` argument
 from graphql_api.locales import mark, requested_locale, with_paths
 from graphql_api.page_queries import PageType, page_types_q
 from graphql_api.page_tree import specific_pages
@@ -178,8 +179,9 @@ class Query:
         fallback: bool = True,
         limit: int = 10,
     ) -> list[PageInterface]:
-        if not 1 <= limit <= 20:
-            raise InputError(_("Give a limit from 1 to 20."))
+        most = settings_limit("MAX_AUTOCOMPLETE")
+        if not 1 <= limit <= most:
+            raise InputError(_("Give a limit from 1 to %(most)s.") % {"most": most})
         code = requested_locale(locale)
         record_list(info.context, Page, code)
         try:

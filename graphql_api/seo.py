@@ -61,7 +61,7 @@ def _share_images(info: Info) -> dict:
     def load():
         batch = info.context.memo(("batch", Page), list)
         ids = {getattr(page, "hero_image_id", None) for page in batch}
-        ids |= set(SiteSettings.objects.values_list("share_image_id", flat=True))
+        ids |= set(_share_image_ids(info).values())
         ids.discard(None)
         images = list(public_images().filter(pk__in=ids)) if ids else []
         remember_batch(info.context, images)
@@ -70,12 +70,14 @@ def _share_images(info: Info) -> dict:
     return info.context.memo("share images", load)
 
 
-def _share_image_id(info: Info, code: str) -> int | None:
+def _share_image_ids(info: Info) -> dict:
+    """Language code → the default site's share image id: one query for the request."""
+
     def load():
         rows = SiteSettings.objects.filter(site__is_default_site=True)
         return dict(rows.values_list("locale__language_code", "share_image_id"))
 
-    return info.context.memo("share image ids", load).get(code)
+    return info.context.memo("share image ids", load)
 
 
 def seo_of(info: Info, page, *, code: str, canonical_url: str, alternates: list) -> Seo:
@@ -87,7 +89,7 @@ def seo_of(info: Info, page, *, code: str, canonical_url: str, alternates: list)
     if hero_id in images:
         image, alt = images[hero_id], getattr(page, "hero_alt", "") or ""
     else:
-        share_id = _share_image_id(info, code)
+        share_id = _share_image_ids(info).get(code)
         if share_id in images:
             image, alt = images[share_id], images[share_id].title
     return Seo(

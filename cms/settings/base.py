@@ -382,6 +382,7 @@ VNG_GRAPHQL_LIMITS = {
     "VALIDATION_CACHE_SIZE": 256,  # validation results kept (LRU)
     "PAGE_SIZE": 20,  # results per page when `pagination.limit` is not given
     "MAX_PAGE_SIZE": 100,  # larger limits are cut to this
+    "MAX_AUTOCOMPLETE": 20,  # suggestions one `autocomplete` may ask for
 }
 # Introspection is on with DEBUG (GraphiQL); set GRAPHQL_INTROSPECTION=true to allow it elsewhere.
 VNG_GRAPHQL_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=False)
