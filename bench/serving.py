@@ -295,6 +295,7 @@ def clone_examples(templates: dict, size: int):
 def build(size: int):
     from django.db import connection, transaction
 
+    from home.serving import exposure
     from themes.demo.builder import indexing_deferred
 
     started = time.perf_counter()
@@ -302,6 +303,8 @@ def build(size: int):
         templates = make_site()
         say(f"  {label(size)}: site and templates made in {time.perf_counter() - started:.1f} s")
         clone_examples(templates, size)
+        # Bulk SQL bypasses the signals that keep the exposed pages: recompute them once.
+        exposure.rebuild()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     say(f"  {label(size)}: data ready in {time.perf_counter() - started:.1f} s")

@@ -1,15 +1,15 @@
 """Paginated lists: `totalCount` and `results`, offset pagination with a default and a maximum
 page size from `settings.VNG_GRAPHQL_LIMITS` (via strawberry-django's pagination settings).
 
-`Paginated[T]` is strawberry-django's `OffsetPaginated` with two changes: the total comes from
-a window function in the same query as the results (one query instead of two), and fetched
-objects are registered for batched relation loading (`locales.remember_batch`).
+`Paginated[T]` is strawberry-django's `OffsetPaginated` with two changes: the total is counted
+only when asked and only when the page does not reach the end of the list (`fetch_page`), and
+fetched objects are registered for batched relation loading (`locales.remember_batch`).
 """
 
 from typing import Generic
 
 import strawberry
-from django.db.models import Count, QuerySet, Window
+from django.db.models import QuerySet
 from strawberry.types import Info
 from strawberry_django.pagination import NodeType, OffsetPaginated, OffsetPaginationInput, apply
 
@@ -24,20 +24,26 @@ def fetch_page(
     specific: bool = False,
     count: bool = True,
 ) -> tuple[list, int | None]:
-    """One query: the requested page of `queryset` and, when `count`, the total number of rows
-    (None otherwise: counting every matching row is the costly part of a long list).
+    """The requested page of `queryset` in one query and, when `count`, the total number of
+    rows (None otherwise).
 
-    An empty page past the end costs a second query (COUNT) to still report the total.
+    With `count` the page is read with one row more than asked: when the list ends within it,
+    the total follows from the offset. Only a longer list (or an offset past the end) costs a
+    second query, a plain COUNT: the list's own query still reads just one page in its order,
+    where a window count would compute every matching row with all its columns.
     """
-    pagination = pagination or OffsetPaginationInput()
-    counted = queryset.annotate(_api_total=Window(Count("*"))) if count else queryset
-    page = apply(pagination, counted)
+    page = apply(pagination or OffsetPaginationInput(), queryset)
+    start, stop = page.query.low_mark, page.query.high_mark
+    if count and stop is not None:
+        page = queryset[start : stop + 1]
     rows = list(page.specific() if specific else page)
     if not count:
         return rows, None
-    if rows:
-        return rows, rows[0]._api_total
-    return rows, (0 if not pagination.offset else queryset.count())
+    if stop is None or len(rows) <= stop - start:
+        if rows or not start:
+            return rows, start + len(rows)
+        return rows, queryset.count()
+    return rows[: stop - start], queryset.count()
 
 
 @strawberry.type(description="One page of a list.")

@@ -8,9 +8,11 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.routing import forget_overrides
+        from home.serving import exposure
 
         site_settings = self.get_model("SiteSettings")
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_overrides, sender=site_settings, dispatch_uid=f"frontend-{signal}"
             )
+        exposure.connect(self)

@@ -226,3 +226,28 @@ class FooterLink(TranslatableMixin, Orderable):
             raise ValidationError(
                 {"url": _("Choose a page or give an address, not both and not neither.")}
             )
+
+
+class PageExposure(models.Model):
+    """A page whose place in the tree lets the public see it: no view restriction on it or
+    above it, no unpublished or expired page above it, inside the default site. Kept by
+    `home.serving.exposure` in the transaction of every change that can alter it, so the
+    visibility rule reads one row per page instead of walking every page's ancestors.
+
+    Whether the page itself is live, scheduled, expired or an alias is not stored: the rule
+    reads that from the page row. Expiry of the pages above is stored as a time, because it
+    happens without a change (`ancestors_expire_at`).
+    """
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    ancestors_expire_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("The earliest expiry time of the pages above this one (empty: none)."),
+    )
+
+    class Meta:
+        verbose_name = _("page exposure")
+
+    def __str__(self):
+        return f"page {self.page_id} exposed"

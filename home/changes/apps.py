@@ -11,6 +11,8 @@ class ChangesConfig(AppConfig):
 
     def ready(self):
         from home.changes import receivers, retention, worker
+        from home.serving import exposure
 
         receivers.connect()
         worker.register_periodic("purge_changes", retention.purge, every=3600)
+        worker.register_periodic("check_exposure", exposure.check, every=3600)

@@ -95,8 +95,10 @@ def localize(queryset: QuerySet, code: str, fallback: bool) -> QuerySet:
     if len(chain) > 1:
         # A better version: servable, same item, earlier in the chain. Cheap per row because
         # the visibility rule is checked against small sets computed once (see `visibility`).
+        # Pages through the generic page table: versions of one item share a model.
+        model = Page if issubclass(queryset.model, Page) else queryset.model
         better = (
-            servable(queryset.model)
+            servable(model)
             .filter(in_chain(chain), translation_key=OuterRef("translation_key"))
             .annotate(_better_rank=rank(chain))
             .filter(_better_rank__lt=OuterRef("_served_rank"))

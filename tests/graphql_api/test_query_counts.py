@@ -85,3 +85,27 @@ def test_page_by_path_with_body_is_within_budget(tree, gql):
     queries, body = count_queries(gql, query)
     assert body["data"]["page"]["title"] == "Panneaux solaires à Utrecht"
     assert queries <= 8
+
+
+def test_the_total_is_counted_only_when_the_list_goes_on(tree, gql):
+    """`totalCount` never counts with a window over every row: a page that reaches the end of
+    the list knows the total; only a longer list (or an offset past the end) adds a COUNT."""
+    image = f.ImageFactory()
+    add_best_practices(tree, image, range(4))  # 7 examples in Dutch
+    document = "{ bestPractices(locale: \"nl\", pagination: {offset: %d, limit: %d})" \
+        " { totalCount results { title } } }"  # fmt: skip
+
+    def totals(offset, limit):
+        gql(document % (offset, limit))
+        with CaptureQueriesContext(connection) as captured:
+            body = gql(document % (offset, limit))["data"]["bestPractices"]
+        sql = [query["sql"].upper() for query in captured]
+        assert not [text for text in sql if " OVER (" in text]
+        counts = [text for text in sql if "COUNT(" in text]
+        return body["totalCount"], len(body["results"]), len(counts)
+
+    assert totals(0, 50) == (7, 7, 0)
+    assert totals(5, 50) == (7, 2, 0)
+    assert totals(0, 7) == (7, 7, 0)
+    assert totals(0, 5) == (7, 5, 1)
+    assert totals(10, 5) == (7, 0, 1)
