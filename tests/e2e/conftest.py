@@ -7,6 +7,7 @@ that a missing browser fails instead. Screenshots go to test-artifacts/ (kept by
 import contextlib
 import os
 import pathlib
+import re
 
 import pytest
 
@@ -71,3 +72,28 @@ def page(browser):
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+ADMIN_PASSWORD = "browser-check-2016"  # noqa: S105 - throwaway test users
+
+
+@pytest.fixture
+def log_in(page, live_server):
+    """Log `page` in through the admin's real login form: `log_in()` as a new superuser,
+    `log_in(username, password)` as an existing user. Returns the page, on the dashboard."""
+    from django.contrib.auth import get_user_model
+    from playwright.sync_api import expect
+
+    def log_in_as(username=None, password=ADMIN_PASSWORD):
+        if username is None:
+            username = "chief"
+            get_user_model().objects.create_superuser(username, "chief@example.org", password)
+        page.set_default_timeout(20_000)
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        expect(page).to_have_url(re.compile(r"/admin/$"))
+        return page
+
+    return log_in_as

@@ -10,7 +10,6 @@ import re
 import shutil
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Page
 
@@ -19,7 +18,6 @@ from themes.models import BestPracticePage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "choose-with-care-2016"  # noqa: S105 - a throwaway test user
 DOCS_IMG = pathlib.Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
@@ -40,16 +38,6 @@ def example():
     return page
 
 
-def log_in(page, live_server):
-    get_user_model().objects.create_superuser("chief", "chief@example.org", PASSWORD)
-    page.set_default_timeout(20_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "chief")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def shoot(page, artifacts, name, **options):
     path = artifacts / name
     page.screenshot(path=path, **options)
@@ -57,8 +45,10 @@ def shoot(page, artifacts, name, **options):
     shutil.copyfile(path, DOCS_IMG / name)
 
 
-def test_editor_finds_a_municipality_by_typing_and_saves(live_server, page, artifacts, example):
-    log_in(page, live_server)
+def test_editor_finds_a_municipality_by_typing_and_saves(
+    live_server, page, log_in, artifacts, example
+):
+    log_in()
     page.goto(f"{live_server.url}/admin/pages/{example.pk}/edit/")
     expect(page.locator("#id_title")).to_have_value("Wijkdashboard Rotterdam")
     # The story fits the first screen; the rest is in tabs.
@@ -82,8 +72,8 @@ def test_editor_finds_a_municipality_by_typing_and_saves(live_server, page, arti
     assert [m.name for m in draft.municipalities.all()] == ["Rotterdam"]
 
 
-def test_status_report_filter_and_translate_link(live_server, page, artifacts, example):
-    log_in(page, live_server)
+def test_status_report_filter_and_translate_link(live_server, page, log_in, artifacts, example):
+    log_in()
     page.goto(f"{live_server.url}/admin/reports/translation-status/")
     page.get_by_label("Language").select_option("fr")
     page.get_by_label("State").select_option("missing")

@@ -6,7 +6,6 @@ import threading
 import zipfile
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Page
 
@@ -15,8 +14,6 @@ from home.changes.worker import Worker
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "export-job-2016"  # noqa: S105 - a throwaway test user
 
 
 @pytest.fixture
@@ -31,16 +28,11 @@ def example():
 
 
 def test_the_export_runs_in_the_worker_and_the_page_offers_the_zip(
-    live_server, page, example, tmp_path, settings
+    live_server, page, log_in, example, tmp_path, settings
 ):
     settings.VNG_PROMOTION_EXPORT_ROOT = tmp_path / "exports"
-    get_user_model().objects.create_superuser("exporter", "exporter@example.org", PASSWORD)
+    log_in()
     page.set_default_timeout(30_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "exporter")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
     page.goto(f"{live_server.url}/admin/promotion-export/")
     page.get_by_role("button", name="Export", exact=True).click()

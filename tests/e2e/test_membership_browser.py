@@ -35,14 +35,10 @@ def membership_request():
     )
 
 
-def test_editor_approves_a_membership_request(live_server, page, artifacts, membership_request):
-    editor = create_editor(language="en")
-    page.set_default_timeout(20_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", editor.username)
-    page.fill("input[name=password]", EDITOR_PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+def test_editor_approves_a_membership_request(
+    live_server, page, log_in, artifacts, membership_request
+):
+    log_in(create_editor(language="en").username, EDITOR_PASSWORD)
 
     page.get_by_role("link", name="1 new campaign membership request").click()
     expect(page.get_by_role("link", name="Amsterdam")).to_be_visible()

@@ -9,7 +9,6 @@ Français" makes the French page live in the French tree.
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Locale, Page
 
@@ -17,8 +16,6 @@ from tests import factories as f
 from themes.models import BestPracticePage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "translate-me-please"  # noqa: S105 - a throwaway test user
 
 
 @pytest.fixture
@@ -36,21 +33,13 @@ def best_practice():
 
 
 def test_editor_translates_a_best_practice_into_french(
-    live_server, page, artifacts, best_practice, settings
+    live_server, page, log_in, artifacts, best_practice, settings
 ):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "themes.localization.machine.OfflineMachineTranslator",
         "OPTIONS": {},
     }
-    get_user_model().objects.create_superuser("translator", "t@example.org", PASSWORD)
-    page.set_default_timeout(20_000)
-
-    # Log in through the login form.
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "translator")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in()  # through the login form
 
     # Open the Dutch page in the admin and choose "Translate" from its actions.
     page.goto(f"{live_server.url}/admin/pages/{best_practice.pk}/edit/")
