@@ -15,7 +15,6 @@ fallback versions whatever its size.
 import datetime
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.embeds.models import Embed
@@ -293,20 +292,9 @@ def _check_every_field_of_every_list(growing, client, field, locale, sizes):
     assert len(set(counts.values())) == 1, counts
 
 
-NOT_FLAT_YET = pytest.mark.xfail(
-    "sqlite" in settings.DATABASES["default"]["ENGINE"],
-    strict=True,
-    reason="issue 14: English search (Dutch fallback) on SQLite costs 100 queries at 10, 105 at 50",
-)
-
-
 @pytest.mark.parametrize(
     ("field", "locale"),
-    [
-        *[(field, locale) for field in ("bestPractices", "pages") for locale in ("nl", "en")],
-        ("search", "nl"),
-        pytest.param("search", "en", marks=NOT_FLAT_YET),
-    ],
+    [(field, locale) for field in ("bestPractices", "pages", "search") for locale in ("nl", "en")],
 )
 def test_every_field_of_every_list_is_flat(growing, client, no_limits, field, locale):
     _check_every_field_of_every_list(growing, client, field, locale, SIZES)
