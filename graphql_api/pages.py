@@ -31,7 +31,7 @@ from graphql_api.locales import (
 )
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
-from graphql_api.selections import selects
+from graphql_api.selections import selects, sibling_fields
 from graphql_api.seo import Seo, seo_of
 from home import routing
 from home.models import HomePage
@@ -129,6 +129,11 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
     """Every visible language version of `root` (itself included), batched per request; with
     `machine`, each knows whether it is machine-translated (a subquery only then)."""
     model = type(root)
+    if not machine:
+        # Loaded with the machine flag already (`translations` before `seo`): the same rows.
+        with_flag = info.context.memo(("translations", model, True), dict)
+        if root.translation_key in with_flag:
+            machine = True
     loaded = info.context.memo(("translations", model, machine), dict)
     if root.translation_key not in loaded:
         batch = info.context.memo(("batch", model), list)
@@ -256,7 +261,7 @@ class PageInterface:
 
     @strawberry.field(description="The page above, in the language asked for; null at the top.")
     def parent(self, root: strawberry.Parent[Page], info: Info) -> "PageInterface | None":
-        return parent_of(info.context, root)
+        return parent_of(info.context, root, with_ancestors="ancestors" in sibling_fields(info))
 
     @strawberry.field(description="The pages above, from the language's home page down.")
     def ancestors(self, root: strawberry.Parent[Page], info: Info) -> list["PageInterface"]:
