@@ -152,12 +152,13 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
 
 
 def _status_of(info: Info, root):
-    """The translation status of `root`, computed for every page of the request at once."""
+    """The translation status of `root` as its live version serves it (strings saved only in a
+    draft do not count), computed for every page of the request at once."""
     loaded = info.context.memo("translation statuses", dict)
     if id(root) not in loaded:
         batch = [p for p in info.context.memo(("batch", Page), list) if id(p) not in loaded]
         batch = batch if any(p is root for p in batch) else [*batch, root]
-        for page, status in zip(batch, translation_statuses(batch), strict=True):
+        for page, status in zip(batch, translation_statuses(batch, served=True), strict=True):
             loaded[id(page)] = status
     return loaded[id(root)]
 
