@@ -49,7 +49,7 @@ class CampaignMembershipType:
     def municipality(
         self, root: strawberry.Parent[m.CampaignMembership], info: Info
     ) -> MunicipalityType:
-        return next(iter(localize_relation(info.context, root, "municipality")))
+        return next(iter(localize_relation(info, root, "municipality")))
 
 
 @strawberry_django.type(m.CampaignPage, name="CampaignPage")
@@ -91,13 +91,13 @@ class CampaignPageType(PageInterface):
 
     @strawberry.field(description="The agenda the campaign is about, in the language asked for.")
     def agenda(self, root: strawberry.Parent[m.CampaignPage], info: Info) -> AgendaType | None:
-        return next(iter(localize_relation(info.context, root, "agenda")), None)
+        return next(iter(localize_relation(info, root, "agenda")), None)
 
     @strawberry.field(description="The campaign this one continues, if it is visible.")
     def predecessor(
         self, root: strawberry.Parent[m.CampaignPage], info: Info
     ) -> "CampaignPageType | None":
-        return next(iter(localize_relation(info.context, root, "predecessor")), None)
+        return next(iter(localize_relation(info, root, "predecessor")), None)
 
 
 @strawberry.type

@@ -85,19 +85,19 @@ class BestPracticePageType(PageInterface):
     def municipalities(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> list[MunicipalityType]:
-        return localize_relation(info.context, root, "municipalities")
+        return localize_relation(info, root, "municipalities")
 
     @strawberry.field(description="Partner organisations.")
     def partners(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> list[OrganisationType]:
-        return localize_relation(info.context, root, "partners")
+        return localize_relation(info, root, "partners")
 
     @strawberry.field(description="Who funds it.")
     def funder(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> OrganisationType | None:
-        return next(iter(localize_relation(info.context, root, "funder")), None)
+        return next(iter(localize_relation(info, root, "funder")), None)
 
     @strawberry.field(description="Results in figures.")
     def key_figures(
@@ -126,7 +126,7 @@ class BestPracticePageType(PageInterface):
             image = root.hero_image if root._hero_public else None
             _remember_hero_images(info.context, type(root))
         else:
-            image = next(iter(localize_relation(info.context, root, "hero_image")), None)
+            image = next(iter(localize_relation(info, root, "hero_image")), None)
         if image is None:
             return None
         prefetch_requested_renditions(info.context, info, image)
@@ -136,39 +136,39 @@ class BestPracticePageType(PageInterface):
     def themes(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> list[ThemePageType]:
-        return localize_relation(info.context, root, "themes")
+        return localize_relation(info, root, "themes")
 
     @strawberry.field(description="Pillars, in the language asked for.")
     def pillars(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> list[PillarPageType]:
-        return localize_relation(info.context, root, "pillars")
+        return localize_relation(info, root, "pillars")
 
     @strawberry.field(description="The Global Goals it contributes to, in the language asked for.")
     def goals(self, root: strawberry.Parent[m.BestPracticePage], info: Info) -> list[GoalType]:
-        return localize_relation(info.context, root, "goals")
+        return localize_relation(info, root, "goals")
 
     @strawberry.field(description="The goal it contributes to most.")
     def primary_goal(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> GoalType | None:
-        return next(iter(localize_relation(info.context, root, "primary_goal")), None)
+        return next(iter(localize_relation(info, root, "primary_goal")), None)
 
     @strawberry.field(description="Other agendas it serves, in the language asked for.")
     def agendas(self, root: strawberry.Parent[m.BestPracticePage], info: Info) -> list[AgendaType]:
-        return localize_relation(info.context, root, "agendas")
+        return localize_relation(info, root, "agendas")
 
     @strawberry.field(description="Countries of the partners, in the language asked for.")
     def partner_countries(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> list[CountryType]:
-        return localize_relation(info.context, root, "partner_countries")
+        return localize_relation(info, root, "partner_countries")
 
     @strawberry.field(description="Who readers can ask about it.")
     def contact_person(
         self, root: strawberry.Parent[m.BestPracticePage], info: Info
     ) -> ContactPersonType | None:
-        return next(iter(localize_relation(info.context, root, "contact_person")), None)
+        return next(iter(localize_relation(info, root, "contact_person")), None)
 
 
 def _remember_hero_images(context, model) -> None:

@@ -7,15 +7,19 @@ returned object remembers what was asked for (`_asked_locale`, `_asked_fallback`
 fields (relations, translations, rich-text links) follow the same language.
 """
 
+import re
 from collections import defaultdict
 from enum import Enum
 
 import strawberry
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import CharField, F, QuerySet, Value
 from wagtail.models import Page, TranslatableMixin
 
 from graphql_api.delivery.tags import record
 from graphql_api.limits import InputError
+from graphql_api.selections import sibling_fields
 from home.serving.languages import check_language_code, fallback_chain, is_right_to_left
 from home.serving.paths import STEPLEN, with_paths
 from home.serving.versions import (
@@ -69,51 +73,112 @@ def requested_locale(code: str | None) -> str:
         raise InputError(str(error)) from error
 
 
-def localize_relation(context, root, field_name: str) -> list:
+def localize_relation(info, root, field_name: str) -> list:
     """The objects a relation (foreign key or many-to-many) of `root` points at, in the language
     asked for `root`; a relation to a translatable model follows the language rule.
 
     Batched: the first call for (model, field, language) loads the relation for every object of
-    the same model the request has fetched so far (see `remember_batch`) in at most two queries,
-    and later calls are served from memory. What it loads is registered in turn, so relations
-    of relations are batched as well.
+    the same model the request has fetched so far (see `remember_batch`), together with the
+    other relations of the model the document selects next to it (`sibling_fields`): one query
+    for the links of all of them and one per target model. Later calls are served from memory.
+    What it loads is registered in turn, so relations of relations are batched as well.
     """
+    context = info.context
     code, fallback = asked_locale(root), asked_fallback(root)
     model = type(root)
-    key = ("relation", model, field_name, code, fallback)
-    loaded = context.memo(key, dict)
+    loaded = _relation_memo(context, model, field_name, code, fallback)
     if root.pk not in loaded:
         batch = [obj for obj in context.memo(("batch", model), list) if obj.pk not in loaded]
         if root.pk not in {obj.pk for obj in batch}:
             batch.append(root)
         batch = [obj for obj in batch if asked_locale(obj) == code]
-        found = _load_relation(model, field_name, batch, code, fallback)
-        loaded.update(found)
-        remember_batch(context, _distinct(obj for objects in found.values() for obj in objects))
+        batches = {field_name: batch}
+        for other in _sibling_relations(info, model) - {field_name}:
+            done = _relation_memo(context, model, other, code, fallback)
+            batches[other] = [obj for obj in batch if obj.pk not in done]
+        for name, found in _load_relations(model, batches, code, fallback).items():
+            _relation_memo(context, model, name, code, fallback).update(found)
+            remember_batch(context, _distinct(obj for objects in found.values() for obj in objects))
     return loaded.get(root.pk, [])
 
 
-def _links(model, field_name: str, batch) -> list[tuple]:
-    """(object pk, target translation key) for each link of a relation to a translatable
-    model. One query."""
+def _relation_memo(context, model, field_name: str, code: str, fallback: bool) -> dict:
+    return context.memo(("relation", model, field_name, code, fallback), dict)
+
+
+def _sibling_relations(info, model) -> set[str]:
+    """The relations of `model` whose fields the document selects next to the one resolved."""
+    names = set()
+    for name in sibling_fields(info):
+        snake = _SNAKE.sub("_", name).lower()
+        try:
+            field = model._meta.get_field(snake)
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation and (field.many_to_many or field.many_to_one) and field.concrete:
+            names.add(snake)
+    return names
+
+
+_SNAKE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _link_rows(model, field_name: str, batch) -> QuerySet:
+    """(object pk, field name, target pk, target translation key or None) for each link of a
+    relation, as a queryset to unite with the other relations' links."""
     field = model._meta.get_field(field_name)
+    target = field.related_model
+    translatable = issubclass(target, TranslatableMixin)
+    pks = [obj.pk for obj in batch]
     if field.many_to_many:
-        through = field.remote_field.through
-        source_name, target_name = field.m2m_field_name(), field.m2m_reverse_field_name()
-        links = through.objects.filter(**{f"{source_name}__in": [obj.pk for obj in batch]})
-        return list(
-            links.order_by("pk").values_list(source_name, f"{target_name}__translation_key")
-        )
-    pairs = [(obj.pk, getattr(obj, field.attname)) for obj in batch]
-    pairs = [(obj_pk, pk) for obj_pk, pk in pairs if pk is not None]
-    if not pairs:
-        return []
-    target_keys = dict(
-        field.related_model._default_manager.filter(pk__in=[pk for _obj, pk in pairs]).values_list(
-            "pk", "translation_key"
-        )
+        rows = field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": pks})
+        source, link = field.m2m_field_name(), field.m2m_reverse_field_name()
+    else:
+        rows = model._default_manager.filter(pk__in=pks, **{f"{field.name}__isnull": False})
+        source, link = "pk", field.name
+    key = F(f"{link}__translation_key") if translatable else Value(None, CharField())
+    return rows.order_by().values_list(
+        F(source), Value(field_name, CharField()), F(f"{link}_id" if link != "pk" else link), key
     )
-    return [(obj_pk, target_keys.get(pk)) for obj_pk, pk in pairs]
+
+
+def _load_relations(model, batches: dict, code: str, fallback: bool) -> dict:
+    """field name → (object pk → the targets to serve) for several relations of `model`: the
+    links of all of them in one query, the targets in one query per target model."""
+    result = {name: {obj.pk: [] for obj in batch} for name, batch in batches.items()}
+    pending = {}
+    for name, batch in batches.items():
+        field = model._meta.get_field(name)
+        if not batch:
+            continue
+        if not field.many_to_many and all(name in obj._state.fields_cache for obj in batch):
+            # The targets came with the objects (select_related): nothing to load.
+            for obj in batch:
+                if getattr(obj, field.attname) is not None:
+                    result[name][obj.pk].append(getattr(obj, name))
+        else:
+            pending[name] = batch
+    if len(pending) == 1 and not _translatable(model, next(iter(pending))):
+        # One relation to a model without languages: links and targets in one query.
+        ((name, batch),) = pending.items()
+        shared = {}
+        for obj_pk, obj in _plain_targets(model, name, batch):
+            if obj is not None:
+                result[name][obj_pk].append(shared.setdefault(obj.pk, obj))
+    elif pending:
+        queries = [_link_rows(model, name, batch) for name, batch in pending.items()]
+        links = list(queries[0].union(*queries[1:], all=True))
+        targets = _targets(model, links, code, fallback)
+        for obj_pk, name, target_pk, key in links:
+            target_model = model._meta.get_field(name).related_model
+            found = targets.get((target_model, key if key is not None else target_pk))
+            if found is not None and found not in result[name][obj_pk]:
+                result[name][obj_pk].append(found)
+    for name, found in result.items():
+        mark(_distinct(obj for objects in found.values() for obj in objects), code, fallback)
+        order = _natural_order(model._meta.get_field(name).related_model)
+        result[name] = {obj_pk: sorted(objects, key=order) for obj_pk, objects in found.items()}
+    return result
 
 
 def _plain_targets(model, field_name: str, batch) -> list[tuple]:
@@ -133,37 +198,33 @@ def _plain_targets(model, field_name: str, batch) -> list[tuple]:
     return [(obj.pk, targets.get(getattr(obj, field.attname))) for obj in batch]
 
 
-def _load_relation(model, field_name: str, batch, code: str, fallback: bool) -> dict:
-    target = model._meta.get_field(field_name).related_model
-    result = {obj.pk: [] for obj in batch}
-    if issubclass(target, TranslatableMixin):
-        pairs = _links(model, field_name, batch)
-        wanted = {key for _pk, key in pairs if key is not None}
-        found = {}
-        if wanted:
-            chain = fallback_chain(code, fallback)
+def _translatable(model, field_name: str) -> bool:
+    return issubclass(model._meta.get_field(field_name).related_model, TranslatableMixin)
+
+
+def _targets(model, links: list, code: str, fallback: bool) -> dict:
+    """(target model, translation key or pk) → the one instance to serve, one query per target
+    model: translatable targets in the language rule's version, others by pk if servable.
+    Targets shared by several objects are one instance, marked with the language asked for and
+    registered for batching (a set of model instances would keep only one of several equal
+    ones)."""
+    wanted = defaultdict(set)
+    for _obj_pk, name, target_pk, key in links:
+        wanted[model._meta.get_field(name).related_model].add(key if key is not None else target_pk)
+    chain = fallback_chain(code, fallback)
+    found = {}
+    for target, values in wanted.items():
+        if issubclass(target, TranslatableMixin):
             candidates = servable(target).filter(
-                translation_key__in=wanted, locale__language_code__in=chain
+                translation_key__in=values, locale__language_code__in=chain
             )
             if issubclass(target, Page):
                 candidates = with_paths(candidates)
-            found = pick_best(list(candidates.select_related("locale")), chain)
-        pairs = [(obj_pk, found.get(key)) for obj_pk, key in pairs]
-    else:
-        # One instance per target, shared by every object linking to it: each is marked with
-        # the language asked for and registered for batching (a set of model instances would
-        # keep only one of several equal ones).
-        shared = {}
-        pairs = [
-            (obj_pk, obj if obj is None else shared.setdefault(obj.pk, obj))
-            for obj_pk, obj in _plain_targets(model, field_name, batch)
-        ]
-    for obj_pk, obj in pairs:
-        if obj is not None and obj not in result[obj_pk]:
-            result[obj_pk].append(obj)
-    mark(_distinct(obj for objects in result.values() for obj in objects), code, fallback)
-    order = _natural_order(target)
-    return {obj_pk: sorted(objects, key=order) for obj_pk, objects in result.items()}
+            best = pick_best(list(candidates.select_related("locale")), chain)
+        else:
+            best = servable(target).in_bulk(values)
+        found.update(((target, value), obj) for value, obj in best.items())
+    return found
 
 
 def child_rows(context, root, accessor: str) -> list:

@@ -84,14 +84,29 @@ def _chain_ids(chain: list[str]) -> list[int]:
     return [pk for pk in (locale_id_of(code) for code in chain) if pk is not None]
 
 
-def parent_of(context, root):
-    """The page above `root` in the language asked for `root`; None at the top."""
+def _served_at(context, paths: set[str], code: str, fallback: bool) -> dict[str, object]:
+    """`_served_by_path`, remembered for the request: parents and ancestors share the pages at
+    the paths they have in common, and only paths not seen yet are loaded."""
+    served = context.memo(("served at path", code, fallback), dict)
+    missing = paths - set(served)
+    if missing:
+        found = _served_by_path(context, missing, code, fallback)
+        served.update((path, found.get(path)) for path in missing)
+    return served
+
+
+def parent_of(context, root, *, with_ancestors: bool = False):
+    """The page above `root` in the language asked for `root`; None at the top. With
+    `with_ancestors` (the document asks for `ancestors` too), the pages above the parents load
+    in the same queries."""
     code, fallback = _asked(root)
     loaded = context.memo(("parent", code, fallback), dict)
     if id(root) not in loaded:
         batch = _batch(context, root, loaded)
         paths = {page.path[:-STEPLEN] for page in batch if page.depth > 2}
-        served = _served_by_path(context, paths, code, fallback)
+        if with_ancestors:
+            paths |= {path for page in batch for path in _ancestor_paths(page)}
+        served = _served_at(context, paths, code, fallback)
         for page in batch:
             loaded[id(page)] = served.get(page.path[:-STEPLEN]) if page.depth > 2 else None
     return loaded[id(root)]
@@ -109,7 +124,7 @@ def ancestors_of(context, root) -> list:
     if id(root) not in loaded:
         batch = _batch(context, root, loaded)
         paths = {path for page in batch for path in _ancestor_paths(page)}
-        served = _served_by_path(context, paths, code, fallback)
+        served = _served_at(context, paths, code, fallback)
         for page in batch:
             found = [served.get(path) for path in _ancestor_paths(page)]
             loaded[id(page)] = [ancestor for ancestor in found if ancestor is not None]

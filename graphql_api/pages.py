@@ -31,7 +31,7 @@ from graphql_api.locales import (
 )
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
-from graphql_api.selections import selects
+from graphql_api.selections import selects, sibling_fields
 from graphql_api.seo import Seo, seo_of
 from home import routing
 from home.models import HomePage
@@ -129,6 +129,11 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
     """Every visible language version of `root` (itself included), batched per request; with
     `machine`, each knows whether it is machine-translated (a subquery only then)."""
     model = type(root)
+    if not machine:
+        # Loaded with the machine flag already (`translations` before `seo`): the same rows.
+        with_flag = info.context.memo(("translations", model, True), dict)
+        if root.translation_key in with_flag:
+            machine = True
     loaded = info.context.memo(("translations", model, machine), dict)
     if root.translation_key not in loaded:
         batch = info.context.memo(("batch", model), list)
@@ -147,12 +152,13 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
 
 
 def _status_of(info: Info, root):
-    """The translation status of `root`, computed for every page of the request at once."""
+    """The translation status of `root` as its live version serves it (strings saved only in a
+    draft do not count), computed for every page of the request at once."""
     loaded = info.context.memo("translation statuses", dict)
     if id(root) not in loaded:
         batch = [p for p in info.context.memo(("batch", Page), list) if id(p) not in loaded]
         batch = batch if any(p is root for p in batch) else [*batch, root]
-        for page, status in zip(batch, translation_statuses(batch), strict=True):
+        for page, status in zip(batch, translation_statuses(batch, served=True), strict=True):
             loaded[id(page)] = status
     return loaded[id(root)]
 
@@ -256,7 +262,7 @@ class PageInterface:
 
     @strawberry.field(description="The page above, in the language asked for; null at the top.")
     def parent(self, root: strawberry.Parent[Page], info: Info) -> "PageInterface | None":
-        return parent_of(info.context, root)
+        return parent_of(info.context, root, with_ancestors="ancestors" in sibling_fields(info))
 
     @strawberry.field(description="The pages above, from the language's home page down.")
     def ancestors(self, root: strawberry.Parent[Page], info: Info) -> list["PageInterface"]:

@@ -35,7 +35,7 @@ class ProgrammeYearPageType(PageInterface):
     def partners(
         self, root: strawberry.Parent[m.ProgrammeYearPage], info: Info
     ) -> list[OrganisationType]:
-        return localize_relation(info.context, root, "partners")
+        return localize_relation(info, root, "partners")
 
     body = stream_field("body", BodyBlock)
 
@@ -43,13 +43,13 @@ class ProgrammeYearPageType(PageInterface):
     def country(
         self, root: strawberry.Parent[m.ProgrammeYearPage], info: Info
     ) -> CountryType | None:
-        return next(iter(localize_relation(info.context, root, "country")), None)
+        return next(iter(localize_relation(info, root, "country")), None)
 
     @strawberry.field(description="Other countries, in the language asked for.")
     def other_countries(
         self, root: strawberry.Parent[m.ProgrammeYearPage], info: Info
     ) -> list[CountryType]:
-        return localize_relation(info.context, root, "other_countries")
+        return localize_relation(info, root, "other_countries")
 
 
 @strawberry_django.type(m.ThemePage, name="ThemePage")
@@ -60,7 +60,7 @@ class ThemePageType(PageInterface):
 
     @strawberry.field(description="The goals this theme works on most.")
     def goals(self, root: strawberry.Parent[m.ThemePage], info: Info) -> list[GoalType]:
-        return localize_relation(info.context, root, "goals")
+        return localize_relation(info, root, "goals")
 
 
 @strawberry_django.type(m.PillarPage, name="PillarPage")
@@ -81,11 +81,11 @@ class ActivityPageType(PageInterface):
 
     @strawberry.field(description="Themes served, in the language asked for.")
     def themes(self, root: strawberry.Parent[m.ActivityPage], info: Info) -> list[ThemePageType]:
-        return localize_relation(info.context, root, "themes")
+        return localize_relation(info, root, "themes")
 
     @strawberry.field(description="Pillars served, in the language asked for.")
     def pillars(self, root: strawberry.Parent[m.ActivityPage], info: Info) -> list[PillarPageType]:
-        return localize_relation(info.context, root, "pillars")
+        return localize_relation(info, root, "pillars")
 
 
 @strawberry.input(description="Narrow the activities; all given conditions must hold.")

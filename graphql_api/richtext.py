@@ -23,6 +23,8 @@ StreamField first and loads each kind (pages, documents, images) in one query wh
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import nh3
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -34,7 +36,7 @@ from graphql_api.locales import remember_batch
 from home import routing
 from home.serving.languages import code_of
 from home.serving.paths import url_path, with_paths
-from home.serving.versions import versions_by_id
+from home.serving.versions import versions_by_id_per_language
 from home.serving.visibility import public_documents, public_images
 
 ALLOWED_TAGS = {
@@ -84,48 +86,83 @@ def absolute_url(url: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL + url if url.startswith("/") else url
 
 
-class LinkTargets:
-    """Collects the pages, documents and images content refers to, and loads each kind in one
-    query when first asked for — and again only for ids added after that — so content with
-    many links, or many items sharing one `LinkTargets`, costs no query per link."""
+class Lookups:
+    """The pages, documents and images content refers to, for every language served: each kind
+    is loaded in one query when first asked for — pages in every language that has links
+    waiting, documents and images whatever the language — and again only for ids added after
+    that. Shared by the `LinkTargets` of every language of a request, so a list mixing served
+    and fallback versions costs no more queries than a list in one language."""
 
-    def __init__(self, language_code: str, request=None, context=None):
-        self.language_code = language_code
+    def __init__(self, request=None, context=None):
         self.request = request
         self.context = context  # the API request's: images join its batch for renditions
-        self._wanted = {"page": set(), "document": set(), "image": set()}
-        self._found = {"page": {}, "document": {}, "image": {}}
-        self._loaded = {"page": set(), "document": set(), "image": set()}
-        self._frontend = None
+        self._wanted = defaultdict(set)  # "document", "image" or ("page", code) → ids
+        self._loaded = defaultdict(set)
+        self._found = defaultdict(dict)
 
-    def add(self, *, page=None, document=None, image=None) -> None:
-        for kind, value in (("page", page), ("document", document), ("image", image)):
-            if value not in (None, ""):
-                self._wanted[kind].add(int(value))
-
-    def _get(self, kind: str, reference):
-        pk = _as_int(reference)
-        if pk is None:
-            return None
+    def add(self, kind, pk: int) -> None:
         self._wanted[kind].add(pk)
-        pending = self._wanted[kind] - self._loaded[kind]
-        if pending:
-            found = self._load(kind, pending)
-            record(self.request, found.values())  # the answer's cache tags
-            self._found[kind].update(found)
-            self._loaded[kind] |= pending
+
+    def get(self, kind, pk: int):
+        self._wanted[kind].add(pk)
+        if self._wanted[kind] - self._loaded[kind]:
+            if isinstance(kind, tuple):  # pages: every language with links waiting at once
+                pending = {
+                    key: ids - self._loaded[key]
+                    for key, ids in self._wanted.items()
+                    if isinstance(key, tuple) and ids - self._loaded[key]
+                }
+                by_code = versions_by_id_per_language(
+                    Page,
+                    {code: ids for (_page, code), ids in pending.items()},
+                    queryset=with_paths(Page.objects.all()),
+                )
+                for key, ids in pending.items():
+                    self._store(key, ids, by_code.get(key[1], {}))
+            else:
+                pending = self._wanted[kind] - self._loaded[kind]
+                self._store(kind, pending, self._load(kind, pending))
         return self._found[kind].get(pk)
 
+    def _store(self, kind, ids: set[int], found: dict) -> None:
+        record(self.request, found.values())  # the answer's cache tags
+        self._found[kind].update(found)
+        self._loaded[kind] |= ids
+
     def _load(self, kind: str, ids: set[int]) -> dict:
-        if kind == "page":
-            pages = with_paths(Page.objects.all())
-            return versions_by_id(Page, ids, self.language_code, queryset=pages)
         if kind == "document":
             return {document.pk: document for document in public_documents().filter(pk__in=ids)}
         images = list(public_images().filter(pk__in=ids))
         if self.context is not None:
             remember_batch(self.context, images)
         return {image.pk: image for image in images}
+
+
+class LinkTargets:
+    """The references of content served in one language (`Lookups`, shared with the other
+    languages of the request): add every id first, then ask; content with many links, or many
+    items sharing the lookups, costs no query per link."""
+
+    def __init__(self, language_code: str, request=None, context=None, lookups=None):
+        self.language_code = language_code
+        self.request = request
+        self.context = context
+        self.lookups = lookups if lookups is not None else Lookups(request, context)
+        self._frontend = None
+
+    def _kind(self, kind: str):
+        return ("page", self.language_code) if kind == "page" else kind
+
+    def add(self, *, page=None, document=None, image=None) -> None:
+        for kind, value in (("page", page), ("document", document), ("image", image)):
+            if value not in (None, ""):
+                self.lookups.add(self._kind(kind), int(value))
+
+    def _get(self, kind: str, reference):
+        pk = _as_int(reference)
+        if pk is None:
+            return None
+        return self.lookups.get(self._kind(kind), pk)
 
     def page(self, page_id) -> Page | None:
         return self._get("page", page_id)
@@ -227,22 +264,22 @@ def render_rich_text(source_html: str, language_code: str, request=None) -> str:
 
 def link_targets(context, language_code: str) -> LinkTargets:
     """The request's one `LinkTargets` for a language: every rich text and stream of the
-    request served in that language shares its lookups."""
+    request shares its lookups, whatever language it is served in."""
+    lookups = context.memo("link lookups", lambda: Lookups(context.request, context))
     return context.memo(
         ("link targets", language_code),
-        lambda: LinkTargets(language_code, context.request, context),
+        lambda: LinkTargets(language_code, context.request, context, lookups),
     )
 
 
 def batched_rich_text(context, root, field_name: str) -> str:
     """`root`'s rich text field rendered for its language, its links looked up together with
-    those of every other object of its type the request fetched."""
-    code = code_of(root)
-    targets = link_targets(context, code)
+    those of every other object of its type the request fetched, whatever their language."""
     prepared = context.memo(("rich text", type(root), field_name), dict)
     # Keyed by the object itself, not its id: a preview's page and the live one share an id.
     if id(root) not in prepared:
         for obj in [*context.memo(("batch", type(root)), list), root]:
-            if id(obj) not in prepared and code_of(obj) == code:
+            if id(obj) not in prepared:
+                targets = link_targets(context, code_of(obj))
                 prepared[id(obj)] = RichText(getattr(obj, field_name) or "", targets)
     return prepared[id(root)].render()

@@ -12,7 +12,8 @@ from wagtail.models import Page
 from graphql_api.images import ImageType
 from graphql_api.locales import remember_batch
 from home.models import SiteSettings
-from home.serving.visibility import public_images
+from home.serving.languages import code_of
+from home.serving.visibility import public_images, public_through
 
 
 @strawberry.type(description="Another language version of the page, for `hreflang` links.")
@@ -55,29 +56,43 @@ def _description(page) -> str:
 
 def _share_images(info: Info) -> dict:
     """Image id → public image for the hero images of every page of the request and the sites'
-    share images. One query for the request; the images join the request's batch, so their
+    share images. The hero images a list loaded with its pages (checked public there) are
+    reused; others load in one query. Newly loaded images join the request's batch, so their
     renditions load together (`graphql_api.images.load_renditions`)."""
 
     def load():
-        batch = info.context.memo(("batch", Page), list)
-        ids = {getattr(page, "hero_image_id", None) for page in batch}
-        ids |= set(_share_image_ids(info).values())
-        ids.discard(None)
-        images = list(public_images().filter(pk__in=ids)) if ids else []
-        remember_batch(info.context, images)
-        return {image.pk: image for image in images}
+        images, missing = {}, set()
+        for page in info.context.memo(("batch", Page), list):
+            hero_id = getattr(page, "hero_image_id", None)
+            if hero_id is None:
+                continue
+            if hasattr(page, "_hero_public") and "hero_image" in page._state.fields_cache:
+                if page._hero_public:
+                    images[hero_id] = page.hero_image
+            else:
+                missing.add(hero_id)
+        shared = [image for image in _share_image_of(info).values() if image is not None]
+        missing -= set(images)
+        loaded = list(public_images().filter(pk__in=missing)) if missing else []
+        remember_batch(info.context, [*shared, *loaded])
+        images.update((image.pk, image) for image in [*loaded, *shared])
+        return images
 
     return info.context.memo("share images", load)
 
 
-def _share_image_ids(info: Info) -> dict:
-    """Language code → the default site's share image id: one query for the request."""
+def _share_image_of(info: Info) -> dict:
+    """Language code → the default site's share image, if public: one query for the request."""
 
     def load():
-        rows = SiteSettings.objects.filter(site__is_default_site=True)
-        return dict(rows.values_list("locale__language_code", "share_image_id"))
+        rows = (
+            SiteSettings.objects.filter(site__is_default_site=True)
+            .select_related("share_image")
+            .annotate(_share_public=public_through("share_image"))
+        )
+        return {code_of(row): row.share_image if row._share_public else None for row in rows}
 
-    return info.context.memo("share image ids", load)
+    return info.context.memo("share image of", load)
 
 
 def seo_of(info: Info, page, *, code: str, canonical_url: str, alternates: list) -> Seo:
@@ -89,9 +104,9 @@ def seo_of(info: Info, page, *, code: str, canonical_url: str, alternates: list)
     if hero_id in images:
         image, alt = images[hero_id], getattr(page, "hero_alt", "") or ""
     else:
-        share_id = _share_image_ids(info).get(code)
-        if share_id in images:
-            image, alt = images[share_id], images[share_id].title
+        share = _share_image_of(info).get(code)
+        if share is not None:
+            image, alt = images[share.pk], share.title
     return Seo(
         title=page.seo_title or page.title,
         description=_description(page),

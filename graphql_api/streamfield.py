@@ -66,9 +66,9 @@ logger = logging.getLogger(__name__)
 class _Stream:
     """The references of one stream, shared by its blocks."""
 
-    def __init__(self, targets: LinkTargets):
+    def __init__(self, targets: LinkTargets, embeds: EmbedCache | None = None):
         self.targets = targets
-        self.embeds = EmbedCache()
+        self.embeds = embeds if embeds is not None else EmbedCache()
 
     def page_link(self, page_id) -> PageLink | None:
         page = self.targets.page(page_id)
@@ -221,17 +221,22 @@ def resolve_stream(stream_value, language_code: str, request=None) -> list:
 
 def _batched_stream(info: strawberry.Info, root, field_name: str) -> list:
     """The blocks of `root`'s stream, its references loaded together with those of every other
-    object of its type the request fetched (one query per kind of reference for all of them)."""
-    code = code_of(root)
+    object of its type the request fetched, in whatever language each is served (one query per
+    kind of reference for all of them)."""
     context = info.context
-    stream = context.memo(("stream", code), lambda: _Stream(link_targets(context, code)))
     prepared = context.memo(("stream prepared", type(root), field_name), dict)
     # Keyed by the object itself, not its id: a preview's page and the live one share an id.
     if id(root) not in prepared:
+        embeds = context.memo("embeds", EmbedCache)
         for obj in [*context.memo(("batch", type(root)), list), root]:
-            if id(obj) not in prepared and code_of(obj) == code:
-                prepared[id(obj)] = _prepare(getattr(obj, field_name), stream)
-    return _build_all(*prepared[id(root)], stream)
+            if id(obj) not in prepared:
+                code = code_of(obj)
+                stream = context.memo(
+                    ("stream", code), lambda code=code: _Stream(link_targets(context, code), embeds)
+                )
+                prepared[id(obj)] = (stream, _prepare(getattr(obj, field_name), stream))
+    stream, (raw_blocks, rich) = prepared[id(root)]
+    return _build_all(raw_blocks, rich, stream)
 
 
 # --- fields for page types ---

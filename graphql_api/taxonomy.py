@@ -86,7 +86,7 @@ class GoalType(TranslatedInterface):
 
     @strawberry.field(description="The agenda the goal belongs to, in the language asked for.")
     def agenda(self, root: strawberry.Parent[m.Goal], info: Info) -> AgendaType | None:
-        return next(iter(localize_relation(info.context, root, "agenda")), None)
+        return next(iter(localize_relation(info, root, "agenda")), None)
 
 
 @strawberry_django.type(m.Country, name="Country")
@@ -114,13 +114,13 @@ class MunicipalityType:
 
     @strawberry.field(description="The province the municipality lies in.")
     def province(self, root: strawberry.Parent[m.Municipality], info: Info) -> ProvinceType:
-        return next(iter(localize_relation(info.context, root, "province")))
+        return next(iter(localize_relation(info, root, "province")))
 
     @strawberry.field(description="The municipality it merged into.")
     def successor(
         self, root: strawberry.Parent[m.Municipality], info: Info
     ) -> "MunicipalityType | None":
-        return next(iter(localize_relation(info.context, root, "successor")), None)
+        return next(iter(localize_relation(info, root, "successor")), None)
 
 
 @strawberry_django.type(m.Organisation, name="Organisation")
@@ -132,7 +132,7 @@ class OrganisationType:
 
     @strawberry.field(description="Where it is based, in the language asked for.")
     def country(self, root: strawberry.Parent[m.Organisation], info: Info) -> CountryType | None:
-        return next(iter(localize_relation(info.context, root, "country")), None)
+        return next(iter(localize_relation(info, root, "country")), None)
 
 
 @strawberry_django.type(m.ContactPerson, name="ContactPerson")
@@ -147,7 +147,7 @@ class ContactPersonType(TranslatedInterface):
     def organisation(
         self, root: strawberry.Parent[m.ContactPerson], info: Info
     ) -> OrganisationType | None:
-        return next(iter(localize_relation(info.context, root, "organisation")), None)
+        return next(iter(localize_relation(info, root, "organisation")), None)
 
 
 @strawberry.input(description="Narrow the list of municipalities; all given conditions hold.")

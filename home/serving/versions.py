@@ -16,6 +16,7 @@ Each served object remembers what was asked for (`_asked_locale`, `_asked_fallba
 is read through it (its relations, its links) follows the same language.
 """
 
+import copy
 import operator
 from functools import reduce
 
@@ -198,25 +199,46 @@ def versions_by_id(model, ids, code: str, fallback: bool = True, *, queryset=Non
     `queryset` is the model's rows to read (e.g. `with_paths(Page.objects.all())`); the
     visibility rule is applied here.
     """
-    ids = {int(pk) for pk in ids if pk is not None}
-    if not ids:
+    found = versions_by_id_per_language(model, {code: ids}, fallback, queryset=queryset)
+    return found.get(code, {})
+
+
+def versions_by_id_per_language(
+    model, ids_by_code: dict, fallback: bool = True, *, queryset=None
+) -> dict:
+    """`versions_by_id` for links served in several languages at once (a list mixing served
+    and fallback versions): code → (id → version). One query for every language (none for no
+    ids); an object chosen for two languages is a separate instance in each, marked with its
+    own."""
+    wanted = {code: {int(pk) for pk in ids if pk is not None} for code, ids in ids_by_code.items()}
+    wanted = {code: ids for code, ids in wanted.items() if ids}
+    if not wanted:
         return {}
-    chain = fallback_chain(code, fallback)
-    keys_of_ids = model._default_manager.filter(pk__in=ids).values("translation_key")
+    all_ids = set().union(*wanted.values())
+    chains = {code: fallback_chain(code, fallback) for code in wanted}
+    languages = {language for chain in chains.values() for language in chain}
+    keys_of_ids = model._default_manager.filter(pk__in=all_ids).values("translation_key")
     rows = (queryset if queryset is not None else model._default_manager.all()).filter(
-        Q(pk__in=ids) | Q(translation_key__in=keys_of_ids, locale__language_code__in=chain)
+        Q(pk__in=all_ids) | Q(translation_key__in=keys_of_ids, locale__language_code__in=languages)
     )
     is_page = issubclass(model, Page)
     if is_page:
         rows = rows.annotate(_servable=ExpressionWrapper(visibility_q(), BooleanField()))
     rows = list(rows.select_related("locale"))
     servable_rows = [row for row in rows if not is_page or row._servable]
-    best = pick_best(servable_rows, chain)
-    found = {}
-    for row in rows:
-        if row.pk in ids:
-            chosen = best.get(row.translation_key) or (row if row in servable_rows else None)
-            if chosen is not None:
-                found[row.pk] = chosen
-    mark(found.values(), code, fallback)
-    return found
+    result, taken = {}, set()
+    for code, ids in wanted.items():
+        best = pick_best(servable_rows, chains[code])
+        found, copies = {}, {}
+        for row in rows:
+            if row.pk in ids:
+                chosen = best.get(row.translation_key) or (row if row in servable_rows else None)
+                if chosen is None:
+                    continue
+                if id(chosen) not in copies:
+                    copies[id(chosen)] = copy.copy(chosen) if id(chosen) in taken else chosen
+                    taken.add(id(chosen))
+                found[row.pk] = copies[id(chosen)]
+        mark(found.values(), code, fallback)
+        result[code] = found
+    return result

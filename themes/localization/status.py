@@ -69,8 +69,13 @@ def translation_status(obj) -> TranslationStatus:
     return translation_statuses([obj])[0]
 
 
-def translation_statuses(objects) -> list[TranslationStatus]:
-    """The translation status of each object, in the same order, in a fixed number of queries."""
+def translation_statuses(objects, *, served: bool = False) -> list[TranslationStatus]:
+    """The translation status of each object, in the same order, in a fixed number of queries.
+
+    By default a translation's strings count as soon as they are saved, drafts included (what
+    editors work on). With `served`, a page's strings count only when its live version serves
+    them: translated before it was last published. A draft — a PO file imported without
+    publishing, say — then changes nothing the public reads until someone publishes it."""
     objects = list(objects)
     if not objects:
         return []
@@ -101,7 +106,7 @@ def translation_statuses(objects) -> list[TranslationStatus]:
         .annotate(count=Count("id"))
         .values_list("source_id", "count")
     )
-    done = _translated_counts(keys, chosen)
+    done = _translated_counts(keys, chosen, served=served)
     last_sync = {
         (row["source_id"], row["locale__language_code"]): row["last"]
         for row in TranslationLog.objects.filter(source_id__in=list(chosen))
@@ -141,19 +146,30 @@ def _choose_source(obj, own_code, sources_by_key, translations):
     return min(candidates, key=lambda s: s["created_at"], default=None)
 
 
-def _translated_counts(keys, chosen) -> dict:
-    """(translation_key, locale code) → {"manual": n, "machine": n} for current source strings."""
+def _translated_counts(keys, chosen, *, served: bool = False) -> dict:
+    """(translation_key, locale code) → {"manual": n, "machine": n} for current source strings;
+    with `served`, of a page only the strings translated before its version in that language
+    was last published."""
     current = StringSegment.objects.filter(
         source_id__in=list(chosen),
         source__object_id=OuterRef("context__object_id"),
         string_id=OuterRef("translation_of_id"),
         context_id=OuterRef("context_id"),
     )
-    rows = (
-        StringTranslation.objects.filter(context__object_id__in=keys, has_error=False)
-        .filter(Exists(current))
-        .values("context__object_id", "locale__language_code", "translation_type")
-        .annotate(count=Count("id"))
+    rows = StringTranslation.objects.filter(context__object_id__in=keys, has_error=False).filter(
+        Exists(current)
+    )
+    if served:
+        versions = Page.objects.filter(
+            translation_key=OuterRef("context__object_id"), locale_id=OuterRef("locale_id")
+        )
+        # Snippets have no drafts: all their strings are served.
+        rows = rows.filter(
+            Exists(versions.filter(last_published_at__gte=OuterRef("created_at")))
+            | ~Exists(Page.objects.filter(translation_key=OuterRef("context__object_id")))
+        )
+    rows = rows.values("context__object_id", "locale__language_code", "translation_type").annotate(
+        count=Count("id")
     )
     done = defaultdict(dict)
     for row in rows:

@@ -116,6 +116,40 @@ class PromotedPOTests(TestCase):
         again, _output = self.export()
         assert [e.msgstr for e in again] == [e.msgstr for e in fill(po)]
 
+    def french_status_served(self) -> dict:
+        """The public API's translationStatus of the live French version of `solar`."""
+        french = Page.objects.get(
+            translation_key=self.solar.translation_key, locale__language_code="fr"
+        )
+        query = "query($id: ID!) { page(id: $id) { translationStatus { state percentComplete } } }"
+        response = self.client.post(
+            "/graphql/",
+            {"query": query, "variables": {"id": str(french.pk)}},
+            content_type="application/json",
+        )
+        return response.json()["data"]["page"]["translationStatus"]
+
+    def test_a_draft_import_does_not_change_the_served_translation_status(self):
+        po, _output = self.export()
+        titles_only = fill(po)
+        for entry in titles_only:
+            if not entry.msgctxt.endswith(":title") and not entry.msgctxt.endswith(":slug"):
+                entry.msgstr = ""
+        self.import_file(titles_only, "--publish")  # French goes live with 2 of 4 strings
+        published = {"state": "PARTIAL", "percentComplete": 50}
+        assert self.french_status_served() == published
+
+        again, _output = self.export()
+        self.import_file(fill(again))  # every string, saved as a draft
+
+        # The draft is not served, so neither is its progress.
+        assert self.french_status_served() == published
+        french = Page.objects.get(
+            translation_key=self.solar.translation_key, locale__language_code="fr"
+        )
+        french.get_latest_revision().publish()
+        assert self.french_status_served() == {"state": "COMPLETE", "percentComplete": 100}
+
     def test_publish_option(self):
         po, _output = self.export("es")
         self.import_file(fill(po), "--publish")
