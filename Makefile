@@ -37,8 +37,10 @@ run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1
 
 # Our own catalogues of the admin in Dutch: home/, themes/ and graphql_api/ locale/nl/. Management
 # commands are left out (their output is for developers), and so are the partner API's messages
-# (always English) and the PO files for translation agencies (themes/localization/po.py). The
-# promotion export's words (context "promotion export") live in themes/export/locale/ instead.
+# (always English), the webhook pause notices (mailed to partners and stored with the subscription:
+# home/changes/delivery.py, receivers.py) and the PO files for translation agencies
+# (themes/localization/po.py). The promotion export's words (context "promotion export") live in
+# themes/export/locale/ instead.
 MAKEMESSAGES := DJANGO_SETTINGS_MODULE=cms.settings.test ../$(PY) ../manage.py makemessages -l nl \
 	--add-location=file --no-obsolete --ignore=management
 GRAPHQL_API_PUBLIC := blocks delivery static templates/graphql changes.py cost.py document.py \
@@ -47,7 +49,7 @@ GRAPHQL_API_PUBLIC := blocks delivery static templates/graphql changes.py cost.p
 THEMES_NL := themes/locale/nl/LC_MESSAGES/django.po
 
 messages: setup ## Collect new admin strings into the Dutch catalogues; translate, then make compile-messages
-	cd home && $(MAKEMESSAGES)
+	cd home && $(MAKEMESSAGES) --ignore=changes/delivery.py --ignore=changes/receivers.py
 	cd themes && $(MAKEMESSAGES) --ignore=export/locale --ignore=localization/po.py
 	msggrep --invert-match --msgctxt --fixed-strings --regexp="promotion export" -o $(THEMES_NL) $(THEMES_NL)
 	cd graphql_api && $(MAKEMESSAGES) $(addprefix --ignore=,$(GRAPHQL_API_PUBLIC))
