@@ -44,7 +44,7 @@ run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1
 MAKEMESSAGES := DJANGO_SETTINGS_MODULE=cms.settings.test ../$(PY) ../manage.py makemessages -l nl \
 	--add-location=file --no-obsolete --ignore=management
 GRAPHQL_API_PUBLIC := blocks delivery static templates/graphql changes.py cost.py document.py \
-	images.py limits.py page_queries.py pages.py preview.py ratelimit.py requests.py richtext.py \
+	images.py limits.py page_queries.py pages.py preview.py requests.py richtext.py \
 	schema.py search.py sitemap.py streamfield.py views.py
 THEMES_NL := themes/locale/nl/LC_MESSAGES/django.po
 
