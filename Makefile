@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint schema demo export bench ci clean deploy-check deploy serve
+.PHONY: help setup run test lint schema messages compile-messages demo export bench ci clean deploy-check deploy serve
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -34,6 +34,29 @@ run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Our own catalogues of the admin in Dutch: home/, themes/ and graphql_api/ locale/nl/. Management
+# commands are left out (their output is for developers), and so are the partner API's messages
+# (always English), the webhook pause notices (mailed to partners and stored with the subscription:
+# home/changes/delivery.py, receivers.py) and the PO files for translation agencies
+# (themes/localization/po.py). The promotion export's words (context "promotion export") live in
+# themes/export/locale/ instead.
+MAKEMESSAGES := DJANGO_SETTINGS_MODULE=cms.settings.test ../$(PY) ../manage.py makemessages -l nl \
+	--add-location=file --no-obsolete --ignore=management
+GRAPHQL_API_PUBLIC := blocks delivery static templates/graphql changes.py cost.py document.py \
+	images.py limits.py page_queries.py pages.py preview.py requests.py richtext.py \
+	schema.py search.py sitemap.py streamfield.py views.py
+THEMES_NL := themes/locale/nl/LC_MESSAGES/django.po
+
+messages: setup ## Collect new admin strings into the Dutch catalogues; translate, then make compile-messages
+	cd home && $(MAKEMESSAGES) --ignore=changes/delivery.py --ignore=changes/receivers.py
+	cd themes && $(MAKEMESSAGES) --ignore=export/locale --ignore=localization/po.py
+	msggrep --invert-match --msgctxt --fixed-strings --regexp="promotion export" -o $(THEMES_NL) $(THEMES_NL)
+	cd graphql_api && $(MAKEMESSAGES) $(addprefix --ignore=,$(GRAPHQL_API_PUBLIC))
+
+compile-messages: ## Compile our apps' .po catalogues to the .mo files Django reads (msgfmt)
+	@for po in home/locale/*/LC_MESSAGES/django.po themes/locale/*/LC_MESSAGES/django.po \
+		graphql_api/locale/*/LC_MESSAGES/django.po; do msgfmt --check-format --check-domain -o "$${po%.po}.mo" "$$po" || exit 1; done
 
 demo: setup ## Migrate and load the demo content without starting the server
 	$(PY) manage.py migrate --no-input

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home"
+    verbose_name = _("Home")
 
     def ready(self):
         from home.routing import forget_overrides

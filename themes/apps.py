@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ThemesConfig(AppConfig):
     name = "themes"
-    verbose_name = "Programme content"
+    verbose_name = _("Programme content")
 
     def ready(self):
         from django.conf import settings

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ChangesConfig(AppConfig):
@@ -6,7 +7,7 @@ class ChangesConfig(AppConfig):
 
     name = "home.changes"
     label = "changes"
-    verbose_name = "Changes and webhooks"
+    verbose_name = _("Changes and webhooks")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -171,7 +171,8 @@ def test_without_a_frontend_the_admin_shows_the_apis_own_rendering(drafts, setti
 
     assert response.status_code == 200
     html = response.rendered_content
-    assert "Preview — not published." in html
+    # In the site's language (Dutch): the request names no other.
+    assert "Voorbeeld — niet gepubliceerd." in html
     assert "<h1>Stroom delen (nog niet opgeslagen)</h1>" in html
     assert "<h3>Nieuw kopje</h3>" in html
     assert make_preview_token(page)[:20] in html
@@ -196,7 +197,8 @@ def test_the_admin_preview_shows_unsaved_edits_in_the_apis_rendering(
     response = preview_through_the_admin(admin_client, drafts["article"], "Nog niet opgeslagen")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Preview — not published." in html
+    # In the admin's language: Dutch for an editor who chose none (LANGUAGE_CODE).
+    assert "Voorbeeld — niet gepubliceerd." in html
     assert "<h1>Nog niet opgeslagen</h1>" in html
 
 

@@ -44,6 +44,7 @@ class BestPracticeIndexPage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
 
     class Meta:
         verbose_name = _("best-practice index")
+        verbose_name_plural = _("best-practice indexes")
 
 
 class BestPracticePage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):

@@ -160,6 +160,7 @@ class CampaignPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelations
 
     class Meta:
         verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
 
     def clean(self):
         super().clean()
@@ -237,6 +238,7 @@ class CampaignMembership(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
         constraints = [
             models.UniqueConstraint(
                 fields=["page", "municipality"], name="unique_membership_per_campaign"

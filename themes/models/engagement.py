@@ -213,6 +213,7 @@ class NewsletterDelivery(models.Model):
 
     class Meta:
         verbose_name = _("newsletter delivery")
+        verbose_name_plural = _("newsletter deliveries")
         constraints = [
             models.UniqueConstraint(
                 fields=["send", "subscriber"], name="one_delivery_per_issue_and_address"

@@ -27,6 +27,7 @@ class NewsletterIndexPage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
 
     class Meta:
         verbose_name = _("newsletter index")
+        verbose_name_plural = _("newsletter indexes")
 
 
 class NewsletterIssuePage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
@@ -63,6 +64,7 @@ class NewsletterIssuePage(HeadlessPreviewMixin, LemmaSearchMixin, Page):
 
     class Meta:
         verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
 
     def clean(self):
         super().clean()

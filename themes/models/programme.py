@@ -128,6 +128,7 @@ class ProgrammeYearPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRela
 
     class Meta:
         verbose_name = _("programme year")
+        verbose_name_plural = _("programme years")
 
     def clean(self):
         super().clean()
@@ -204,6 +205,7 @@ class ThemePage(_TaxonomyPage):
 
     class Meta:
         verbose_name = _("theme")
+        verbose_name_plural = _("themes")
 
 
 class PillarPage(_TaxonomyPage):
@@ -211,6 +213,7 @@ class PillarPage(_TaxonomyPage):
 
     class Meta:
         verbose_name = _("pillar")
+        verbose_name_plural = _("pillars")
 
 
 class ActivityPage(HeadlessPreviewMixin, LemmaSearchMixin, SameLanguageRelationsMixin, Page):

@@ -103,6 +103,7 @@ class Agenda(TranslatableMixin, index.Indexed, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
         ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(fields=["code", "locale"], name="unique_agenda_code_per_locale")
@@ -175,6 +176,7 @@ class Goal(SameLanguageRelationsMixin, TranslatableMixin, index.Indexed, models.
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("goal")
+        verbose_name_plural = _("goals")
         ordering = ["agenda__sort_order", "number"]
         constraints = [
             models.UniqueConstraint(
@@ -226,6 +228,7 @@ class Province(index.Indexed, models.Model):
 
     class Meta:
         verbose_name = _("province")
+        verbose_name_plural = _("provinces")
         ordering = ["name"]
 
     def __str__(self):
@@ -406,6 +409,7 @@ class Organisation(index.Indexed, models.Model):
 
     class Meta:
         verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
 
     def __str__(self):

@@ -56,8 +56,9 @@ def test_revoke_in_the_admin_and_bad_input_says_what_to_do(admin_client):
         {"name": "Partner", "allowed_origins": "www.zon.example/app", "rate": "fast"},
     )
     assert refused.status_code == 200
-    assert "is not a rate" in refused.content.decode()
-    assert "is not an origin" in refused.content.decode()
+    # In the admin's language: Dutch for an administrator who chose none (LANGUAGE_CODE).
+    assert "is geen limiet; schrijf een aantal verzoeken" in refused.content.decode()
+    assert "is geen origin; schrijf het als https://host" in refused.content.decode()
 
     revoked = admin_client.post(
         f"/admin/api_keys/edit/{key.pk}/", {"name": "Partner", "rate": "", "active": ""}

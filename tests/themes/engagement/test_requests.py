@@ -6,7 +6,7 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.themes.editors import EDITOR_PASSWORD, create_editor
+from tests.themes.editors import create_editor, log_in
 from tests.themes.engagement.conftest import REQUEST_ADVICE, REQUEST_MEMBERSHIP
 from themes.models import AdviceRequest, CampaignMembership, MembershipRequest
 
@@ -48,7 +48,7 @@ def editor_client(client, db):
     editor = create_editor()
     editor.email = "editor@vng.example"
     editor.save()
-    client.login(username=editor.username, password=EDITOR_PASSWORD)
+    log_in(client, editor)  # the admin answers in English, our source messages
     return client
 
 
