@@ -16,8 +16,9 @@ an unreachable Redis is a logged miss and nothing is stored; the local-memory ca
 Redis (per process, same behaviour). Cache reads are counted in `vng_cache_operations`.
 
 Each process also keeps the entries it served last (`LOCAL_ENTRIES`, least recently used
-first out): a repeat then costs one multi-get of its tag versions instead of reading the entry
-as well. The versions are always checked, so a local copy is never served after a change.
+first out): a repeat then costs one round trip to Redis — its tag versions, read in the same
+pipeline as the rate-limit counter (`lookup`) — instead of reading the entry as well. The
+versions are always checked, so a local copy is never served after a change.
 """
 
 import hashlib
@@ -33,25 +34,32 @@ from django.conf import settings
 from django.core.cache import caches
 from graphql import GraphQLSyntaxError, OperationDefinitionNode, parse, print_ast
 
+from cms.observability import record_cache_read
+from graphql_api import ratelimit
+
 PREFIX = "dc:"
 GENERATION_KEY = f"{PREFIX}gen"
 LOCAL_ENTRIES = 256
 
 
-class _LocalEntries:
+class Recent:
+    """A small least-recently-used map kept by each process (thread-safe). `clear()` of this
+    module empties every one of them."""
+
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._entries: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
+        _every_recent.append(self)
 
-    def get(self, key: str):
+    def get(self, key):
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
             return entry
 
-    def put(self, key: str, entry) -> None:
+    def put(self, key, entry) -> None:
         with self._lock:
             self._entries[key] = entry
             self._entries.move_to_end(key)
@@ -63,7 +71,8 @@ class _LocalEntries:
             self._entries.clear()
 
 
-_local = _LocalEntries(LOCAL_ENTRIES)
+_every_recent: list[Recent] = []
+_local = Recent(LOCAL_ENTRIES)
 
 
 def cache():
@@ -141,22 +150,67 @@ def _tag_timeout() -> int:
     return settings.VNG_API_CACHE_SECONDS * 2
 
 
-def lookup(key: str) -> Entry | None:
-    """The stored entry for `key` if every tag it carries is unchanged."""
-    store = cache()
+@dataclass
+class Found:
+    """What `lookup` learnt (in one round trip with Redis)."""
+
+    entry: Entry | None  # the answer to serve; None: compute it
+    verdict: ratelimit.Verdict | None  # the rate limit with the charge counted (None: no charge)
+    generation: str | None  # to hand to `store` after computing the answer
+
+
+def lookup(key: str, charge: ratelimit.Charge | None = None) -> Found:
+    """The stored entry for `key` if every tag it carries is unchanged, with `charge` counted
+    in the rate limit and the generation read for `store`.
+
+    With Redis an entry this process served before costs one pipeline (its tag versions, the
+    generation and the rate counter together); an entry it has not served yet one read more.
+    Without Redis, the same calls one by one on the local-memory cache."""
+    store_ = cache()
     entry = _local.get(key)
     if entry is None or not entry.versions or entry.expires <= time.time():
         # Untagged or expired local copies are only trusted as Redis has them.
-        entry = store.get(key)
+        entry = store_.get(key)
     if not isinstance(entry, Entry):
-        return None
-    if entry.versions:
-        current = store.get_many([_tag_key(tag) for tag in entry.versions])
-        for tag, version in entry.versions.items():
-            if current.get(_tag_key(tag)) != version:
-                return None
-    _local.put(key, entry)
-    return entry
+        entry = None
+    tag_keys = [_tag_key(tag) for tag in entry.versions] if entry is not None else []
+    if hasattr(store_, "pipeline") and (charge is None or ratelimit.shares_redis(store_)):
+        current, since, verdict = _read_together(store_, tag_keys, charge)
+    else:
+        current = store_.get_many(tag_keys) if tag_keys else {}
+        since = generation()
+        verdict = charge.count() if charge is not None else None
+    if entry is not None and any(
+        current.get(_tag_key(tag)) != version for tag, version in entry.versions.items()
+    ):
+        entry = None
+    if entry is not None:
+        _local.put(key, entry)
+    return Found(entry, verdict, since)
+
+
+def _read_together(store_, tag_keys: list[str], charge: ratelimit.Charge | None):
+    """Tag versions, generation and rate counter in one Redis pipeline."""
+
+    def build(pipe, make_key):
+        if tag_keys:
+            pipe.mget([make_key(tag_key) for tag_key in tag_keys])
+        pipe.get(make_key(GENERATION_KEY))
+        if charge is not None:
+            charge.queue(pipe)
+
+    replies = store_.pipeline(build)
+    if replies is None:  # Redis is unreachable: a miss, and the rate limit fails open
+        return {}, None, charge.unavailable() if charge is not None else None
+    current = {}
+    if tag_keys:
+        raw = replies.pop(0)
+        current = {k: store_.loads(v) for k, v in zip(tag_keys, raw, strict=True) if v is not None}
+        record_cache_read(True, len(current))
+        record_cache_read(False, len(tag_keys) - len(current))
+    since = store_.loads(replies[0])
+    verdict = charge.verdict(replies[1:]) if charge is not None else None
+    return current, since, verdict
 
 
 def generation() -> str | None:
@@ -201,5 +255,6 @@ def drop_tags(tags: set[str]) -> None:
 
 def clear() -> None:
     """Forget every answer (tests; an operator after a Redis outage)."""
-    _local.clear()
+    for recent in _every_recent:
+        recent.clear()
     cache().clear()
