@@ -146,4 +146,21 @@ class TolerantRedisCache(RedisCache):
         return self._call("delete_many", None, keys, version)
 
     def clear(self):
-        return self._call("clear", False)
+        """Delete this cache's keys (its KEY_PREFIX), not the whole Redis database as Django
+        does: other test sessions (CI runs share one database) or services may use it too."""
+        if not self._available():
+            return False
+        try:
+            client = self._cache.get_client(write=True)
+            batch = []
+            for key in client.scan_iter(match=self.make_key("*"), count=1000):
+                batch.append(key)
+                if len(batch) >= 1000:
+                    client.unlink(*batch)
+                    batch = []
+            if batch:
+                client.unlink(*batch)
+        except RedisError as error:
+            self._failed("clear", error)
+            return False
+        return True

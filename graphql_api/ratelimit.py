@@ -13,7 +13,8 @@ warning is logged, so an outage of the counters never refuses partners.
 `Charge` is one attempt to count, for callers that send it to Redis together with other
 commands in one round trip (the API's cached answers, `graphql_api.delivery.cache`).
 
-Keys are hashed, so no e-mail address or IP address is written to Redis in the clear.
+Keys are hashed, so no e-mail address or IP address is written to Redis in the clear. They
+start with the cache's KEY_PREFIX (`vng:rl:…`; a test session has a prefix of its own).
 """
 
 import hashlib
@@ -27,7 +28,6 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from redis.exceptions import RedisError
 
-KEY_PREFIX = "vng:rl:"
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 logger = logging.getLogger("graphql_api.ratelimit")
 
@@ -61,7 +61,12 @@ def parse_rate(rate: str) -> tuple[int, int]:
 def _key(scope: str, subject: str, window: int, now: float) -> tuple[str, int]:
     bucket = int(now // window)
     digest = hashlib.sha256(f"{scope}\0{subject}".encode()).hexdigest()[:32]
-    return f"{KEY_PREFIX}{scope}:{digest}:{bucket}", window - int(now % window)
+    return f"{key_prefix()}{scope}:{digest}:{bucket}", window - int(now % window)
+
+
+def key_prefix() -> str:
+    """What every counter's key starts with: the default cache's KEY_PREFIX, then `rl:`."""
+    return f"{settings.CACHES['default'].get('KEY_PREFIX') or 'vng'}:rl:"
 
 
 def _queue(pipe, key: str, ttl: int, amount: int) -> None:
@@ -155,7 +160,7 @@ class _RedisCounters:
         return int(count)
 
     def clear(self) -> None:
-        for key in self._client.scan_iter(f"{KEY_PREFIX}*"):
+        for key in self._client.scan_iter(f"{key_prefix()}*"):
             self._client.delete(key)
 
 
