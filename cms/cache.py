@@ -102,6 +102,10 @@ class TolerantRedisCache(RedisCache):
         """A value as `get` would return it, from its raw bytes in Redis."""
         return None if raw is None else self._cache._serializer.loads(raw)
 
+    def dumps(self, value):
+        """The raw form `set` would write of `value` (for `pipeline`)."""
+        return self._cache._serializer.dumps(value)
+
     def ping(self) -> bool:
         """Whether Redis answers now (bypasses the circuit breaker; raises RedisError)."""
         return bool(self._cache.get_client(write=True).ping())
