@@ -104,10 +104,6 @@ class Charge:
         count = int(replies[0])
         return Verdict(count <= self.limit, count, self.limit, self._retry_after)
 
-    def unavailable(self, error="the cache did not answer") -> Verdict:
-        retry_after = self.window - int(time.time() % self.window)
-        return _unavailable(error, self.limit, retry_after)
-
     def count(self) -> Verdict:
         """Count it on its own (one round trip, or memory without Redis)."""
         return hit(self.scope, self.subject, limit=self.limit, window=self.window, cost=self.cost)

@@ -155,7 +155,7 @@ class Found:
     """What `lookup` learnt (in one round trip with Redis)."""
 
     entry: Entry | None  # the answer to serve; None: compute it
-    verdict: ratelimit.Verdict | None  # the rate limit with the charge counted (None: no charge)
+    verdict: ratelimit.Verdict | None  # with the charge counted (None: not counted)
     generation: str | None  # to hand to `store` after computing the answer
 
 
@@ -200,8 +200,8 @@ def _read_together(store_, tag_keys: list[str], charge: ratelimit.Charge | None)
             charge.queue(pipe)
 
     replies = store_.pipeline(build)
-    if replies is None:  # Redis is unreachable: a miss, and the rate limit fails open
-        return {}, None, charge.unavailable() if charge is not None else None
+    if replies is None:  # Redis is unreachable: a miss, and the charge is not counted yet
+        return {}, None, None
     current = {}
     if tag_keys:
         raw = replies.pop(0)

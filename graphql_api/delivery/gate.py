@@ -135,19 +135,19 @@ class Delivery:
                     document, operation.operation_name, operation.variables
                 )
             # A hit's weight is counted with the lookup (one round trip); a miss adds the rest.
-            found = cache.lookup(self.cache_key, self._rate(settings.VNG_API_RATE_HIT_COST))
+            hit_cost = settings.VNG_API_RATE_HIT_COST
+            found = cache.lookup(self.cache_key, self._rate(hit_cost))
             self.verdict = found.verdict
+            counted = hit_cost if found.verdict is not None else 0  # None: Redis did not answer
             if found.entry is not None:
-                if not self.verdict.allowed:
-                    return self._too_many()
+                refused = self._charge(hit_cost - counted)
+                if refused is not None:
+                    return refused
                 record_api_cache("hit")
                 return self.finish(self._from_entry(found.entry))
             record_api_cache("miss")
             self.generation = found.generation
-            rest = settings.VNG_API_RATE_MISS_COST - settings.VNG_API_RATE_HIT_COST
-            if rest <= 0:
-                return None if self.verdict.allowed else self._too_many()
-            return self._charge(rest)
+            return self._charge(settings.VNG_API_RATE_MISS_COST - counted)
         return self._charge(settings.VNG_API_RATE_MISS_COST)
 
     def _unauthorized(self, revoked: bool) -> HttpResponse:
@@ -171,7 +171,9 @@ class Delivery:
         return ratelimit.Charge("api:ip", client_ip(self.request), limit, window, cost)
 
     def _charge(self, cost: int) -> HttpResponse | None:
-        self.verdict = self._rate(cost).count()
+        """Count `cost` more (nothing when the lookup counted it all) and refuse when over."""
+        if cost > 0 or self.verdict is None:
+            self.verdict = self._rate(max(cost, 0)).count()
         return None if self.verdict.allowed else self._too_many()
 
     def _too_many(self) -> HttpResponse:
