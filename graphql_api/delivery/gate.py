@@ -189,7 +189,7 @@ class Delivery:
         return self.finish(http.refusal(message, 429, RATE_LIMITED_CODE))
 
     def _from_entry(self, entry: cache.Entry) -> HttpResponse:
-        headers = getattr(entry, "headers", None)
+        headers = entry.headers
         if headers is None:  # the same for every hit of this entry: worked out once
             model = http.decorate(
                 HttpResponse(content_type="application/json"),
