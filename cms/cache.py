@@ -7,6 +7,11 @@ every call that fails is logged as a warning and behaves like a miss (`get` retu
 outage costs one short socket timeout per process and interval, not one per cache call.
 
 `readyz()` in cms/health.py asks `ping()` directly and reports the cache as degraded.
+
+`pipeline(build)` sends several commands in one round trip (the API's cached answers check
+their tag versions and count the rate limit together, `graphql_api.delivery.cache`), with the
+same circuit breaker. Each backend keeps one redis-py client per connection pool: Django makes
+a new client (and its event dispatcher) for every call, which costs more than a round trip.
 """
 
 import logging
@@ -14,7 +19,7 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 from cms.observability import record_cache_read
@@ -27,11 +32,27 @@ _lock = threading.Lock()
 _MISSING = object()
 
 
+class _ReusedClients(RedisCacheClient):
+    """Django's client factory, but one redis-py client per pool (they are thread-safe)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class TolerantRedisCache(RedisCache):
     """Django's RedisCache whose failures are logged misses instead of exceptions."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = _ReusedClients
         self._location = server if isinstance(server, str) else ",".join(server)
         self._retry_seconds = float(params.get("OPTIONS", {}).pop("retry_seconds", 5))
 
@@ -63,6 +84,28 @@ class TolerantRedisCache(RedisCache):
             self._failed(operation, error)
             return fallback
 
+    def pipeline(self, build):
+        """Run the commands `build(pipe, make_key)` queues on a (non-transactional) redis-py
+        pipeline in one round trip; their raw replies, or None when Redis is unreachable.
+        `make_key` gives the Redis key of a cache key; `loads` decodes a stored value."""
+        if not self._available():
+            return None
+        try:
+            with self._cache.get_client(write=True).pipeline(transaction=False) as pipe:
+                build(pipe, self.make_key)
+                return pipe.execute()
+        except RedisError as error:
+            self._failed("pipeline", error)
+            return None
+
+    def loads(self, raw):
+        """A value as `get` would return it, from its raw bytes in Redis."""
+        return None if raw is None else self._cache._serializer.loads(raw)
+
+    def dumps(self, value):
+        """The raw form `set` would write of `value` (for `pipeline`)."""
+        return self._cache._serializer.dumps(value)
+
     def ping(self) -> bool:
         """Whether Redis answers now (bypasses the circuit breaker; raises RedisError)."""
         return bool(self._cache.get_client(write=True).ping())
@@ -89,10 +132,8 @@ class TolerantRedisCache(RedisCache):
     def get_many(self, keys, version=None):
         keys = list(keys)
         found = self._call("get_many", {}, keys, version)
-        for _ in found:
-            record_cache_read(True)
-        for _ in range(len(keys) - len(found)):
-            record_cache_read(False)
+        record_cache_read(True, len(found))
+        record_cache_read(False, len(keys) - len(found))
         return found
 
     def has_key(self, key, version=None):
@@ -109,4 +150,21 @@ class TolerantRedisCache(RedisCache):
         return self._call("delete_many", None, keys, version)
 
     def clear(self):
-        return self._call("clear", False)
+        """Delete this cache's keys (its KEY_PREFIX), not the whole Redis database as Django
+        does: other test sessions (CI runs share one database) or services may use it too."""
+        if not self._available():
+            return False
+        try:
+            client = self._cache.get_client(write=True)
+            batch = []
+            for key in client.scan_iter(match=self.make_key("*"), count=1000):
+                batch.append(key)
+                if len(batch) >= 1000:
+                    client.unlink(*batch)
+                    batch = []
+            if batch:
+                client.unlink(*batch)
+        except RedisError as error:
+            self._failed("clear", error)
+            return False
+        return True

@@ -137,8 +137,9 @@ def operation_of(request: HttpRequest) -> str:
     return name
 
 
-def record_cache_read(hit: bool) -> None:
-    CACHE.labels("hit" if hit else "miss").inc()
+def record_cache_read(hit: bool, count: int = 1) -> None:
+    if count:
+        CACHE.labels("hit" if hit else "miss").inc(count)
 
 
 def record_api_cache(result: str) -> None:

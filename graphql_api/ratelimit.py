@@ -10,21 +10,24 @@ in the process's memory (development), which is per worker.
 (`parse_rate`). When Redis is unreachable the limit fails open: the attempt is allowed and a
 warning is logged, so an outage of the counters never refuses partners.
 
-Keys are hashed, so no e-mail address or IP address is written to Redis in the clear.
+`Charge` is one attempt to count, for callers that send it to Redis together with other
+commands in one round trip (the API's cached answers, `graphql_api.delivery.cache`).
+
+Keys are hashed, so no e-mail address or IP address is written to Redis in the clear. They
+start with the cache's KEY_PREFIX (`vng:rl:…`; a test session has a prefix of its own).
 """
 
 import hashlib
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 from redis.exceptions import RedisError
 
-KEY_PREFIX = "vng:rl:"
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 logger = logging.getLogger("graphql_api.ratelimit")
 
@@ -58,7 +61,62 @@ def parse_rate(rate: str) -> tuple[int, int]:
 def _key(scope: str, subject: str, window: int, now: float) -> tuple[str, int]:
     bucket = int(now // window)
     digest = hashlib.sha256(f"{scope}\0{subject}".encode()).hexdigest()[:32]
-    return f"{KEY_PREFIX}{scope}:{digest}:{bucket}", window - int(now % window)
+    return f"{key_prefix()}{scope}:{digest}:{bucket}", window - int(now % window)
+
+
+def key_prefix() -> str:
+    """What every counter's key starts with: the default cache's KEY_PREFIX, then `rl:`."""
+    return f"{settings.CACHES['default'].get('KEY_PREFIX') or 'vng'}:rl:"
+
+
+def _queue(pipe, key: str, ttl: int, amount: int) -> None:
+    pipe.incrby(key, amount)
+    pipe.expire(key, ttl + 1, nx=True)
+
+
+def _unavailable(error, limit: int, retry_after: int) -> Verdict:
+    logger.warning(
+        "The rate-limit counters are unreachable (%s); allowing the request uncounted.",
+        error,
+        extra={"event": "ratelimit_unavailable"},
+    )
+    return Verdict(True, 0, limit, retry_after)
+
+
+@dataclass
+class Charge:
+    """One attempt of `subject` in `scope`, weighing `cost`. `count()` counts it on its own;
+    to send it in a Redis pipeline with other commands, `queue(pipe)` adds its commands and
+    `verdict(replies)` reads their replies (the last ones of the pipeline)."""
+
+    scope: str
+    subject: str
+    limit: int
+    window: int
+    cost: int = 1
+    _retry_after: int = field(default=0, init=False, repr=False)
+
+    def queue(self, pipe) -> None:
+        key, self._retry_after = _key(self.scope, self.subject, self.window, time.time())
+        _queue(pipe, key, self._retry_after, self.cost)
+
+    def verdict(self, replies) -> Verdict:
+        count = int(replies[0])
+        return Verdict(count <= self.limit, count, self.limit, self._retry_after)
+
+    def count(self) -> Verdict:
+        """Count it on its own (one round trip, or memory without Redis)."""
+        return hit(self.scope, self.subject, limit=self.limit, window=self.window, cost=self.cost)
+
+
+def shares_redis(store) -> bool:
+    """Whether the counters live in the Redis behind the Django cache `store`, so a `Charge`
+    may travel in its pipelines."""
+    return (
+        bool(settings.REDIS_URL)
+        and hasattr(store, "pipeline")
+        and (getattr(store, "_location", None) == settings.REDIS_URL)
+    )
 
 
 class _MemoryCounters:
@@ -93,13 +151,12 @@ class _RedisCounters:
 
     def incr(self, key: str, ttl: int, amount: int = 1) -> int:
         with self._client.pipeline(transaction=True) as pipe:
-            pipe.incrby(key, amount)
-            pipe.expire(key, ttl + 1, nx=True)
+            _queue(pipe, key, ttl, amount)
             count, _ = pipe.execute()
         return int(count)
 
     def clear(self) -> None:
-        for key in self._client.scan_iter(f"{KEY_PREFIX}*"):
+        for key in self._client.scan_iter(f"{key_prefix()}*"):
             self._client.delete(key)
 
 
@@ -120,12 +177,7 @@ def hit(scope: str, subject: str, *, limit: int, window: int, cost: int = 1) -> 
     try:
         count = counters().incr(key, retry_after, cost)
     except RedisError as error:
-        logger.warning(
-            "The rate-limit counters are unreachable (%s); allowing the request uncounted.",
-            error,
-            extra={"event": "ratelimit_unavailable"},
-        )
-        return Verdict(True, 0, limit, retry_after)
+        return _unavailable(error, limit, retry_after)
     return Verdict(count <= limit, count, limit, retry_after)
 
 

@@ -63,6 +63,30 @@ def _size(request: HttpRequest, max_bytes: int) -> int:
     return declared if declared > max_bytes else len(request.body)
 
 
+def early_answer(request: HttpRequest) -> HttpResponse | None:
+    """What is answered before the schema runs, or None to run it: 413 for a body over the
+    limit, 400 for a batch, then the delivery gate (key, persisted query, response cache, rate
+    limit), which stays on the request as `api_delivery` for the view. Called by
+    `graphql_api.delivery.middleware.DeliveryMiddleware` before most of the middleware."""
+    max_bytes = limit("MAX_BODY_BYTES")
+    size = _size(request, max_bytes)
+    if size > max_bytes:
+        return _refusal(
+            _(
+                "The request is %(size)s bytes; the limit is %(max)s bytes. "
+                "Send a shorter query, e.g. with fewer fields or use variables."
+            )
+            % {"size": size, "max": max_bytes},
+            413,
+        )
+    if request.method == "POST" and request.body.lstrip()[:1] == b"[":
+        return _refusal(
+            _("Batched requests are not accepted; send one operation per request."), 400
+        )
+    request.api_delivery = Delivery(request)
+    return request.api_delivery.before()
+
+
 class PublicGraphQLView(GraphQLView):
     """strawberry's Django view with our context, request limits and caching headers."""
 
@@ -142,25 +166,11 @@ class PublicGraphQLView(GraphQLView):
         return response
 
     def answer(self, request: HttpRequest, *args, **kwargs):
-        max_bytes = limit("MAX_BODY_BYTES")
-        size = _size(request, max_bytes)
-        if size > max_bytes:
-            return _refusal(
-                _(
-                    "The request is %(size)s bytes; the limit is %(max)s bytes. "
-                    "Send a shorter query, e.g. with fewer fields or use variables."
-                )
-                % {"size": size, "max": max_bytes},
-                413,
-            )
-        if request.method == "POST" and request.body.lstrip()[:1] == b"[":
-            return _refusal(
-                _("Batched requests are not accepted; send one operation per request."), 400
-            )
-        self.delivery = Delivery(request)
-        answered = self.delivery.before()
-        if answered is not None:
-            return answered
+        if getattr(request, "api_delivery", None) is None:  # no DeliveryMiddleware before
+            answered = early_answer(request)
+            if answered is not None:
+                return answered
+        self.delivery = request.api_delivery
         try:
             response = self.run(request)
         except HTTPException as error:

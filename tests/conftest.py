@@ -18,6 +18,18 @@ def pytest_collection_modifyitems(items):
     items.sort(key=_flushes_the_database)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_keys_removed_at_the_end():
+    """With Redis, the session's keys (under a prefix of its own, cms/settings/test.py) go when
+    it ends, so sessions sharing a Redis database leave nothing behind."""
+    yield
+    from graphql_api import ratelimit
+    from graphql_api.delivery import cache
+
+    cache.clear()
+    ratelimit.reset()
+
+
 @pytest.fixture(autouse=True)
 def _cold_api_cache():
     """Each test starts with an empty API response cache, no recorded purges and fresh rate

@@ -1,5 +1,7 @@
 """Tests: fast hashing, in-memory mail, throwaway media, tasks run immediately."""
 
+import os
+import secrets
 import tempfile
 
 from .base import *
@@ -16,6 +18,13 @@ VNG_GRAPHIQL = False
 # No cache between tests unless a test asks for Redis explicitly.
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # Test sessions may share one Redis database (CI runs all use the same): each writes under
+    # a key prefix of its own — inherited by the commands and servers its tests start — and
+    # empties only its own keys. Otherwise one session's flushes and invalidations drop the
+    # answers another just cached (a warm-up repeat then is a MISS).
+    os.environ.setdefault("VNG_TEST_CACHE_PREFIX", f"vng-test-{secrets.token_hex(4)}")
+    CACHES["default"]["KEY_PREFIX"] = os.environ["VNG_TEST_CACHE_PREFIX"]
 # Tests never call DeepL, whatever a developer's .env says: the offline translator is labelled.
 DEEPL_AUTH_KEY = ""
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -1,6 +1,7 @@
 """Partner delivery: what happens around the schema for partners' sites.
 
 - `gate`: the order of things for one request (key, persisted query, cache, rate limit);
+- `middleware`: the gate's answers (cached ones above all) given before sessions and locale;
 - `cache`: the tagged response cache (Redis, or local memory without it);
 - `tags`: what an answer read, collected by the resolvers;
 - `invalidation` and `signals`: which answers a change affects, dropped on commit;

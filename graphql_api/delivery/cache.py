@@ -16,8 +16,10 @@ an unreachable Redis is a logged miss and nothing is stored; the local-memory ca
 Redis (per process, same behaviour). Cache reads are counted in `vng_cache_operations`.
 
 Each process also keeps the entries it served last (`LOCAL_ENTRIES`, least recently used
-first out): a repeat then costs one multi-get of its tag versions instead of reading the entry
-as well. The versions are always checked, so a local copy is never served after a change.
+first out): a repeat then costs one round trip to Redis — the generation (and, when it moved
+since the entry was last found valid, its tag versions) read in the same pipeline as the
+rate-limit counter (`lookup`) — instead of reading the entry as well. A local copy is never
+served after a change: every invalidation moves the generation.
 """
 
 import hashlib
@@ -33,25 +35,32 @@ from django.conf import settings
 from django.core.cache import caches
 from graphql import GraphQLSyntaxError, OperationDefinitionNode, parse, print_ast
 
+from cms.observability import record_cache_read
+from graphql_api import ratelimit
+
 PREFIX = "dc:"
 GENERATION_KEY = f"{PREFIX}gen"
 LOCAL_ENTRIES = 256
 
 
-class _LocalEntries:
+class Recent:
+    """A small least-recently-used map kept by each process (thread-safe). `clear()` of this
+    module empties every one of them."""
+
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._entries: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
+        _every_recent.append(self)
 
-    def get(self, key: str):
+    def get(self, key):
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
             return entry
 
-    def put(self, key: str, entry) -> None:
+    def put(self, key, entry) -> None:
         with self._lock:
             self._entries[key] = entry
             self._entries.move_to_end(key)
@@ -63,7 +72,8 @@ class _LocalEntries:
             self._entries.clear()
 
 
-_local = _LocalEntries(LOCAL_ENTRIES)
+_every_recent: list[Recent] = []
+_local = Recent(LOCAL_ENTRIES)
 
 
 def cache():
@@ -77,6 +87,10 @@ class Entry:
     languages: tuple[str, ...]
     versions: dict[str, str] = field(default_factory=dict)
     expires: float = 0.0  # time.time() when it must no longer be served
+    # Kept by the process that serves it: the generation at which its versions last matched,
+    # and the headers of a hit.
+    checked: str | None = field(default=None, compare=False, repr=False)
+    headers: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def tags(self) -> list[str]:
@@ -141,22 +155,77 @@ def _tag_timeout() -> int:
     return settings.VNG_API_CACHE_SECONDS * 2
 
 
-def lookup(key: str) -> Entry | None:
-    """The stored entry for `key` if every tag it carries is unchanged."""
-    store = cache()
+@dataclass
+class Found:
+    """What `lookup` learnt (in one round trip with Redis)."""
+
+    entry: Entry | None  # the answer to serve; None: compute it
+    verdict: ratelimit.Verdict | None  # with the charge counted (None: not counted)
+    generation: str | None  # to hand to `store` after computing the answer
+
+
+def lookup(key: str, charge: ratelimit.Charge | None = None) -> Found:
+    """The stored entry for `key` if every tag it carries is unchanged, with `charge` counted
+    in the rate limit and the generation read for `store`.
+
+    With Redis, one pipeline: the generation, the entry's tag versions and the rate counter.
+    An entry this process already found valid at the current generation needs no tag versions
+    at all (nothing was invalidated anywhere since); after a change somewhere they are read in a
+    second round trip. An entry this process has not served yet costs one read more. Without
+    Redis, the same calls one by one on the local-memory cache."""
+    store_ = cache()
     entry = _local.get(key)
     if entry is None or not entry.versions or entry.expires <= time.time():
         # Untagged or expired local copies are only trusted as Redis has them.
-        entry = store.get(key)
+        entry = store_.get(key)
     if not isinstance(entry, Entry):
-        return None
-    if entry.versions:
-        current = store.get_many([_tag_key(tag) for tag in entry.versions])
-        for tag, version in entry.versions.items():
-            if current.get(_tag_key(tag)) != version:
-                return None
-    _local.put(key, entry)
-    return entry
+        entry = None
+    tag_keys = [_tag_key(tag) for tag in entry.versions] if entry is not None else []
+    if hasattr(store_, "pipeline") and (charge is None or ratelimit.shares_redis(store_)):
+        checked = entry.checked if entry is not None else None
+        read_tags = entry is not None and checked is None
+        since, current, verdict = _read_together(store_, tag_keys if read_tags else [], charge)
+        if entry is not None and not read_tags and since != checked:
+            current = store_.get_many(tag_keys)  # something changed somewhere: were ours?
+            read_tags = True
+    else:
+        read_tags = True
+        current = store_.get_many(tag_keys) if tag_keys else {}
+        since = generation()
+        verdict = charge.count() if charge is not None else None
+    if entry is not None and read_tags:
+        if any(current.get(_tag_key(tag)) != version for tag, version in entry.versions.items()):
+            entry = None
+        elif since is not None:
+            entry.checked = since
+    if entry is not None:
+        _local.put(key, entry)
+    return Found(entry, verdict, since)
+
+
+def _read_together(store_, tag_keys: list[str], charge: ratelimit.Charge | None):
+    """Generation, tag versions (read after it: see `drop_tags`) and rate counter in one Redis
+    pipeline."""
+
+    def build(pipe, make_key):
+        pipe.get(make_key(GENERATION_KEY))
+        if tag_keys:
+            pipe.mget([make_key(tag_key) for tag_key in tag_keys])
+        if charge is not None:
+            charge.queue(pipe)
+
+    replies = store_.pipeline(build)
+    if replies is None:  # Redis is unreachable: a miss, and the charge is not counted yet
+        return None, {}, None
+    since = store_.loads(replies.pop(0))
+    current = {}
+    if tag_keys:
+        raw = replies.pop(0)
+        current = {k: store_.loads(v) for k, v in zip(tag_keys, raw, strict=True) if v is not None}
+        record_cache_read(True, len(current))
+        record_cache_read(False, len(tag_keys) - len(current))
+    verdict = charge.verdict(replies) if charge is not None else None
+    return since, current, verdict
 
 
 def generation() -> str | None:
@@ -195,11 +264,17 @@ def drop_tags(tags: set[str]) -> None:
     if not tags:
         return
     store_ = cache()
+    # A new generation before the versions: an answer computed meanwhile is not stored (`store`
+    # reads its versions, then the generation). And another after them: a process that found an
+    # entry valid at the first one (`lookup` reads the generation, then the versions) checks
+    # the versions again.
     store_.set(GENERATION_KEY, secrets.token_hex(8), None)
     store_.set_many({_tag_key(tag): secrets.token_hex(8) for tag in tags}, timeout=_tag_timeout())
+    store_.set(GENERATION_KEY, secrets.token_hex(8), None)
 
 
 def clear() -> None:
     """Forget every answer (tests; an operator after a Redis outage)."""
-    _local.clear()
+    for recent in _every_recent:
+        recent.clear()
     cache().clear()

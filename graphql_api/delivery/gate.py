@@ -12,7 +12,7 @@ After (`Delivery.after`): a successful public query is stored, tagged with what 
 every answer gets its ETag (304 when `If-None-Match` matches) and rate headers.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -29,15 +29,43 @@ UNAUTHORIZED_CODE = "UNAUTHENTICATED"
 
 @dataclass
 class Operation:
+    """What a request asks for (shared by repeats of the same request: read only)."""
+
     query: str | None
     operation_name: str | None
     variables: dict | None
     extensions: dict | None
+    cache_keys: dict = field(default_factory=dict, compare=False)  # document digest → key
+
+
+_UNREADABLE = object()
+# Operations of the requests this process answered last, by their raw body or query string: a
+# repeat is not parsed again (JSON, then the response cache's key).
+_recent_operations = cache.Recent(cache.LOCAL_ENTRIES)
+
+
+def _raw(request) -> bytes | str | None:
+    if request.method == "GET":
+        return request.META.get("QUERY_STRING", "")
+    if request.method == "POST" and "json" in (request.content_type or ""):
+        return request.body
+    return None
 
 
 def read_operation(request) -> Operation | None:
     """The operation as sent; None when the request cannot be read (the view then answers with
     the reason, as before any of this)."""
+    raw = _raw(request)
+    if raw is None:
+        return None
+    operation = _recent_operations.get(raw)
+    if operation is None:
+        operation = _read_operation(request) or _UNREADABLE
+        _recent_operations.put(raw, operation)
+    return None if operation is _UNREADABLE else operation
+
+
+def _read_operation(request) -> Operation | None:
     try:
         if request.method == "GET":
             params = request.GET
@@ -49,10 +77,8 @@ def read_operation(request) -> Operation | None:
                 "variables": requests.decode_json(variables) if variables else None,
                 "extensions": requests.decode_json(extensions) if extensions else None,
             }
-        elif request.method == "POST" and "json" in (request.content_type or ""):
-            data = requests.decode_json(request.body)
         else:
-            return None
+            data = requests.decode_json(request.body)
     except requests.BadRequest:
         return None
     if not isinstance(data, dict):
@@ -103,18 +129,25 @@ class Delivery:
             and cache.operation_type(document, operation.operation_name) == "query"
         )
         if self.is_query and settings.VNG_API_RESPONSE_CACHE:
-            self.cache_key = cache.entry_key(
-                document, operation.operation_name, operation.variables
-            )
-            entry = cache.lookup(self.cache_key)
-            if entry is not None:
-                refused = self._charge(settings.VNG_API_RATE_HIT_COST)
+            self.cache_key = operation.cache_keys.get(document.digest)
+            if self.cache_key is None:
+                self.cache_key = operation.cache_keys[document.digest] = cache.entry_key(
+                    document, operation.operation_name, operation.variables
+                )
+            # A hit's weight is counted with the lookup (one round trip); a miss adds the rest.
+            hit_cost = settings.VNG_API_RATE_HIT_COST
+            found = cache.lookup(self.cache_key, self._rate(hit_cost))
+            self.verdict = found.verdict
+            counted = hit_cost if found.verdict is not None else 0  # None: Redis did not answer
+            if found.entry is not None:
+                refused = self._charge(hit_cost - counted)
                 if refused is not None:
                     return refused
                 record_api_cache("hit")
-                return self.finish(self._from_entry(entry))
+                return self.finish(self._from_entry(found.entry))
             record_api_cache("miss")
-            self.generation = cache.generation()
+            self.generation = found.generation
+            return self._charge(settings.VNG_API_RATE_MISS_COST - counted)
         return self._charge(settings.VNG_API_RATE_MISS_COST)
 
     def _unauthorized(self, revoked: bool) -> HttpResponse:
@@ -130,31 +163,42 @@ class Delivery:
             )
         return http.refusal(message, 401, UNAUTHORIZED_CODE, {"WWW-Authenticate": "Bearer"})
 
-    def _rate(self) -> tuple[str, str, int, int]:
+    def _rate(self, cost: int) -> ratelimit.Charge:
         if self.key is not None:
             limit, window = ratelimit.parse_rate(self.key.rate)
-            return "api:key", str(self.key.id), limit, window
+            return ratelimit.Charge("api:key", str(self.key.id), limit, window, cost)
         limit, window = ratelimit.parse_rate(settings.VNG_API_ANON_RATE)
-        return "api:ip", client_ip(self.request), limit, window
+        return ratelimit.Charge("api:ip", client_ip(self.request), limit, window, cost)
 
     def _charge(self, cost: int) -> HttpResponse | None:
-        scope, subject, limit, window = self._rate()
-        self.verdict = ratelimit.hit(scope, subject, limit=limit, window=window, cost=cost)
-        if self.verdict.allowed:
-            return None
+        """Count `cost` more (nothing when the lookup counted it all) and refuse when over."""
+        if cost > 0 or self.verdict is None:
+            self.verdict = self._rate(max(cost, 0)).count()
+        return None if self.verdict.allowed else self._too_many()
+
+    def _too_many(self) -> HttpResponse:
         record_rate_limited("key" if self.key is not None else "anonymous")
         message = _(
             "Too many requests: the limit is %(limit)s per %(window)s seconds. Try again in "
             "%(retry)s seconds; answers from the cache count less (see the partner guide)."
-        ) % {"limit": limit, "window": window, "retry": self.verdict.retry_after}
+        ) % {
+            "limit": self.verdict.limit,
+            "window": self._rate(0).window,
+            "retry": self.verdict.retry_after,
+        }
         return self.finish(http.refusal(message, 429, RATE_LIMITED_CODE))
 
     def _from_entry(self, entry: cache.Entry) -> HttpResponse:
-        response = HttpResponse(entry.body, content_type="application/json")
-        response["X-Cache"] = "HIT"
-        return http.decorate(
-            response, etag=entry.etag, tags=entry.versions, languages=entry.languages
-        )
+        headers = entry.headers
+        if headers is None:  # the same for every hit of this entry: worked out once
+            model = http.decorate(
+                HttpResponse(content_type="application/json"),
+                etag=entry.etag,
+                tags=entry.versions,
+                languages=entry.languages,
+            )
+            headers = entry.headers = {**model.headers, "X-Cache": "HIT"}
+        return HttpResponse(entry.body, headers=headers)
 
     # --- after ---
 

@@ -27,6 +27,9 @@ NOT_FOUND = "PersistedQueryNotFound"
 NOT_FOUND_CODE = "PERSISTED_QUERY_NOT_FOUND"
 NOT_REGISTERED_CODE = "OPERATION_NOT_REGISTERED"
 _PREFIX = "apq:"
+# Texts of APQ hashes this process has seen: a hash names one text for ever, so a repeat needs
+# no read of the shared cache.
+_texts = response_cache.Recent(512)
 
 
 class Answer(Exception):  # noqa: N818 - carries the answer to send instead of running
@@ -69,12 +72,14 @@ def resolve(query: str | None, extensions, key) -> str | None:
             )
         if key is None or not key.persisted_only:
             response_cache.cache().set(_PREFIX + digest, query, settings.VNG_API_APQ_SECONDS)
+            _texts.put(digest, query)
         return query
     if key is not None and digest in key.documents:
         return key.documents[digest]
     if key is None or not key.persisted_only:
-        found = response_cache.cache().get(_PREFIX + digest)
+        found = _texts.get(digest) or response_cache.cache().get(_PREFIX + digest)
         if isinstance(found, str):
+            _texts.put(digest, found)
             return found
     raise Answer(refusal(NOT_FOUND, 200, NOT_FOUND_CODE))
 

@@ -56,6 +56,21 @@ def test_cacheable_answers_carry_etag_tags_language_and_caching_headers(api, sit
     assert answer.headers["ETag"].startswith('"') and len(answer.headers["ETag"]) == 42
 
 
+def test_a_cached_answer_carries_the_headers_of_the_computed_one(api, site):
+    """A hit is answered before the session and locale middleware (DeliveryMiddleware): it
+    still carries every header the computed answer had, and neither varies with the visitor's
+    Accept-Language (the language is an argument of the query)."""
+    computed = api(LIST, {"locale": "fr"}, headers={"Accept-Language": "ar"})
+    cached = api(LIST, {"locale": "fr"}, headers={"Accept-Language": "ar"})
+    assert (computed.cache, cached.cache) == ("MISS", "HIT")
+    per_request = {"X-Cache", "X-Request-ID", "RateLimit-Remaining", "RateLimit-Reset"}
+    assert {name: value for name, value in cached.headers.items() if name not in per_request} == {
+        name: value for name, value in computed.headers.items() if name not in per_request
+    }
+    assert "accept-language" not in computed.headers["Vary"].lower()
+    assert computed.headers["Content-Language"] == "fr"
+
+
 def test_if_none_match_gets_304_without_body(api, site):
     etag = api(EXAMPLE, EXAMPLE_PATH).headers["ETag"]
     for cache_state in ("HIT", "HIT"):

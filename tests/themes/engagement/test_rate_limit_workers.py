@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from graphql_api import ratelimit
 from tests.themes.engagement.conftest import SUBSCRIBE, free_port, sign_up
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -53,7 +54,7 @@ def wait_for(port: int, process, seconds: int = 60) -> None:
 
 def test_rate_limit_holds_across_two_gunicorn_workers(tmp_path):
     client = redis_or_skip()
-    for key in client.scan_iter("vng:rl:*"):
+    for key in client.scan_iter(f"{ratelimit.key_prefix()}*"):
         client.delete(key)
     env = {
         **os.environ,
@@ -102,5 +103,5 @@ def test_rate_limit_holds_across_two_gunicorn_workers(tmp_path):
     assert codes == [[], [], [], ["RATE_LIMITED"], ["RATE_LIMITED"]]
     pids = {line.split()[0] for line in log.read_text().splitlines() if "POST" in line}
     assert len(pids) == 5  # every request was answered by a fresh process
-    for key in client.scan_iter("vng:rl:*"):
+    for key in client.scan_iter(f"{ratelimit.key_prefix()}*"):
         client.delete(key)
