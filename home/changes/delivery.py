@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from home.changes import signing
@@ -91,7 +91,13 @@ def body_of(delivery: Delivery) -> bytes:
 
 
 def send(pk: int) -> Delivery:
-    """One attempt of a claimed delivery; records how it went."""
+    """One attempt of a claimed delivery; records how it went, in the site's language (the
+    delivery log is read by its administrators), whatever language the process has active."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _send(pk)
+
+
+def _send(pk: int) -> Delivery:
     delivery = Delivery.objects.select_related("event", "subscription").get(pk=pk)
     body = body_of(delivery)
     headers = signing.headers(
