@@ -14,7 +14,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from home.changes.models import Job
@@ -33,8 +33,11 @@ def register(kind: str, runner: Callable) -> None:
 
 
 def enqueue(kind: str, user=None, **params) -> Job:
+    """Queue a job. It remembers the language active now (the admin language of the person
+    asking) and reports its progress in it, whatever language the worker has active."""
     if kind not in RUNNERS:
         raise JobError(_("Unknown kind of job: %(kind)s.") % {"kind": kind})
+    params = {"language": translation.get_language() or settings.LANGUAGE_CODE, **params}
     return Job.objects.create(kind=kind, params=params, user=user)
 
 
@@ -71,7 +74,13 @@ def _finish(job: Job, **fields) -> None:
 
 
 def run(job: Job) -> None:
-    """Run a claimed job to its end, reporting progress into its row."""
+    """Run a claimed job to its end, reporting progress into its row in the language of the
+    person who asked for it."""
+    with translation.override(job.params.get("language") or settings.LANGUAGE_CODE):
+        _run(job)
+
+
+def _run(job: Job) -> None:
     if job.attempts > MAX_ATTEMPTS:
         _finish(
             job,

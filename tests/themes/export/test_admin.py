@@ -91,7 +91,9 @@ def test_the_job_reports_its_progress_as_it_goes(export_site, editor):
 
 def test_a_failed_export_says_what_to_do(export_site, editor, client):
     client.post(reverse("promotion_export"), {"locales": ["en"]})
-    Job.objects.update(params={"codes": ["xx"]})  # e.g. a language removed in the meantime
+    queued = Job.objects.get()
+    queued.params["codes"] = ["xx"]  # e.g. a language removed in the meantime
+    queued.save(update_fields=["params"])
     run_worker()
     job = Job.objects.get()
     assert job.status == "failed" and "Unknown language “xx”. Choose from:" in job.message
