@@ -14,7 +14,9 @@ from enum import Enum
 import strawberry
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db import connection
 from django.db.models import CharField, F, QuerySet, UUIDField, Value
+from django.db.models.functions import Cast
 from wagtail.models import Page, TranslatableMixin
 
 from graphql_api.delivery.tags import record
@@ -93,7 +95,7 @@ def localize_relation(info, root, field_name: str) -> list:
             batch.append(root)
         batch = [obj for obj in batch if asked_locale(obj) == code]
         batches = {field_name: batch}
-        for other in sorted(_sibling_relations(info, model) - {field_name}):
+        for other in _sibling_relations(info, model) - {field_name}:
             done = _relation_memo(context, model, other, code, fallback)
             batches[other] = [obj for obj in batch if obj.pk not in done]
         for name, found in _load_relations(model, batches, code, fallback).items():
@@ -136,8 +138,14 @@ def _link_rows(model, field_name: str, batch) -> QuerySet:
     else:
         rows = model._default_manager.filter(pk__in=pks, **{f"{field.name}__isnull": False})
         source, link = "pk", field.name
-    # Typed as the translation keys are: PostgreSQL unites uuid with a NULL uuid, not with text.
-    key = F(f"{link}__translation_key") if translatable else Value(None, UUIDField())
+    # Typed as the translation keys are on PostgreSQL (uuid: it unites uuid with a NULL uuid,
+    # not with text); SQLite stores them as text.
+    null_key = (
+        Cast(Value(None), UUIDField())
+        if connection.vendor == "postgresql"
+        else Value(None, CharField())
+    )
+    key = F(f"{link}__translation_key") if translatable else null_key
     return rows.order_by().values_list(
         F(source), Value(field_name, CharField()), F(f"{link}_id" if link != "pk" else link), key
     )
