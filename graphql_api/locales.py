@@ -17,6 +17,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
 from django.db.models import CharField, F, QuerySet, UUIDField, Value
 from django.db.models.functions import Cast
+from graphql import get_named_type, is_leaf_type
 from wagtail.models import Page, TranslatableMixin
 
 from graphql_api.delivery.tags import record
@@ -109,9 +110,13 @@ def _relation_memo(context, model, field_name: str, code: str, fallback: bool) -
 
 
 def _sibling_relations(info, model) -> set[str]:
-    """The relations of `model` whose fields the document selects next to the one resolved."""
+    """The relations of `model` whose object fields the document selects next to the one
+    resolved (a scalar field of the same name, such as `locale`, is not the relation)."""
     names = set()
+    fields_of_type = info._raw_info.parent_type.fields
     for name in sibling_fields(info):
+        if name not in fields_of_type or is_leaf_type(get_named_type(fields_of_type[name].type)):
+            continue
         snake = _SNAKE.sub("_", name).lower()
         try:
             field = model._meta.get_field(snake)
@@ -229,7 +234,7 @@ def _targets(model, links: list, code: str, fallback: bool) -> dict:
             )
             if issubclass(target, Page):
                 candidates = with_paths(candidates)
-            best = pick_best(list(candidates.select_related("locale")), chain)
+            best = pick_best(list(candidates), chain)
         else:
             best = servable(target).in_bulk(values)
         found.update(((target, value), obj) for value, obj in best.items())

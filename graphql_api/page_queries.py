@@ -27,6 +27,7 @@ from graphql_api.locales import localize, mark, remember_batch, requested_locale
 from graphql_api.page_tree import below, specific_pages
 from graphql_api.pages import PageInterface, PageList, page_id
 from graphql_api.pagination import page_of_pages
+from home.serving.languages import code_of
 from home.serving.search import SearchWordsError, matching_ids
 from home.serving.versions import localize_objects
 from home.serving.visibility import visibility_q, visible_pages
@@ -144,8 +145,8 @@ class Query:
             record_list(info.context, Page, _path_language(url_path))
             return None
         record(info.context, [found])  # also when it is not served: publishing it changes this
-        code = requested_locale(locale) if locale else found.locale.language_code
-        if found._api_visible and found.locale.language_code == code:
+        code = requested_locale(locale) if locale else code_of(found)
+        if found._api_visible and code_of(found) == code:
             # The common case: the page asked for is visible in the language asked for.
             page = found.specific
             page.locale = found.locale

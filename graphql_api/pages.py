@@ -37,7 +37,7 @@ from home import routing
 from home.models import HomePage
 from home.routing import Frontend
 from home.serving.languages import code_of
-from home.serving.paths import home_paths, locale_codes, url_path
+from home.serving.paths import home_paths, url_path
 from home.serving.visibility import visible_pages
 from themes.localization.status import translation_statuses
 
@@ -54,7 +54,7 @@ def url_path_of(info: Info, page) -> str:
     homes = None
     if getattr(page, "_home_path", None) is None:
         homes = info.context.memo("home_paths", home_paths)
-    return url_path(page, homes=homes, codes=_codes_unless_loaded(info, page))
+    return url_path(page, homes=homes)
 
 
 def frontend_of(context) -> Frontend:
@@ -65,12 +65,6 @@ def frontend_of(context) -> Frontend:
 def page_url(info: Info, page) -> str:
     """The page's address on the partner frontend."""
     return frontend_of(info.context).url(url_path_of(info, page))
-
-
-def _codes_unless_loaded(info: Info, page):
-    if "locale" in page._state.fields_cache:
-        return None
-    return info.context.memo("locale_codes", locale_codes)
 
 
 # --- translations and their status ---
@@ -125,6 +119,9 @@ def _machine_made():
     )
 
 
+TRANSLATION_COLUMNS = ("translation_key", "locale_id", "title", "path", "url_path")
+
+
 def _translations_of(info: Info, root, *, machine: bool) -> list:
     """Every visible language version of `root` (itself included), batched per request; with
     `machine`, each knows whether it is machine-translated (a subquery only then)."""
@@ -139,7 +136,11 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
         batch = info.context.memo(("batch", model), list)
         keys = {obj.translation_key for obj in batch} | {root.translation_key}
         keys -= set(loaded)
-        rows = visible_pages(Page.objects.filter(translation_key__in=keys))
+        # Only what a language version shows (its language, title and paths): a page row has
+        # some thirty columns, and these rows are the most numerous of the request.
+        rows = visible_pages(Page.objects.filter(translation_key__in=keys)).only(
+            *TRANSLATION_COLUMNS
+        )
         if machine:
             rows = rows.annotate(_api_machine=_machine_made())
         rows = with_paths(rows)

@@ -10,11 +10,12 @@ suggestions outside DEBUG).
 import strawberry
 from django.conf import settings
 from django.utils import translation
-from strawberry.extensions import MaxTokensLimiter, ParserCache
+from strawberry.extensions import MaxTokensLimiter, ParserCache, SchemaExtension
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from graphql_api.budget import RequestLimits
 from graphql_api.limits import PublicErrors, limit, tidy_error
+from graphql_api.plain_fields import resolve_directly
 
 # Types take their descriptions from help texts when they are defined: in English, for partners,
 # whatever LANGUAGE_CODE is.
@@ -91,6 +92,8 @@ class Optimizer(DjangoOptimizerExtension):
         kwargs.setdefault("enable_only_optimization", False)
         super().__init__(*args, **kwargs)
 
+    resolve = SchemaExtension.resolve
+
 
 class TokenLimit(MaxTokensLimiter):
     def __init__(self):
@@ -116,5 +119,6 @@ with translation.override("en"):
         types=PAGE_TYPES,
         extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
     )
+resolve_directly(schema)
 
 __all__ = ["schema", "settings"]

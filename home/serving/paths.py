@@ -7,7 +7,7 @@ the queryset went through `with_paths`, or from a mapping of every home loaded o
 
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Substr
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.serving.languages import code_of
 
@@ -22,8 +22,9 @@ def home_path_annotation() -> Subquery:
 
 
 def with_paths(queryset: QuerySet) -> QuerySet:
-    """Pages with what `url_path` needs, in the same query: their home's path and locale."""
-    return queryset.annotate(_home_path=home_path_annotation()).select_related("locale")
+    """Pages with what `url_path` needs, in the same query: their home's path (the language
+    comes from the cached locale table, `code_of`)."""
+    return queryset.annotate(_home_path=home_path_annotation())
 
 
 def home_paths() -> dict[str, str]:
@@ -31,22 +32,10 @@ def home_paths() -> dict[str, str]:
     return dict(Page.objects.filter(depth=2).values_list("path", "url_path"))
 
 
-def locale_codes() -> dict[int, str]:
-    """Locale id → language code. One query."""
-    return dict(Locale.objects.values_list("pk", "language_code"))
-
-
-def language_of(page, codes: dict[int, str] | None = None) -> str:
-    """The page's language code, without a query when its locale (or `codes`) is loaded."""
-    if "locale" in page._state.fields_cache or codes is None:
-        return code_of(page)
-    return codes[page.locale_id]
-
-
-def url_path(page, *, homes: dict[str, str] | None = None, codes=None) -> str:
+def url_path(page, *, homes: dict[str, str] | None = None) -> str:
     """The routed path of `page`, e.g. /fr/exemples/x/ (its home is /fr/)."""
     home_path = getattr(page, "_home_path", None)
     if home_path is None:
         home_path = (homes if homes is not None else home_paths()).get(page.path[: 2 * STEPLEN], "")
     rest = page.url_path[len(home_path) :] if page.url_path.startswith(home_path) else ""
-    return f"/{language_of(page, codes)}/{rest}"
+    return f"/{code_of(page)}/{rest}"

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from wagtail.models import Page
 
-from home.serving.languages import check_language_code, content_language_codes
+from home.serving.languages import check_language_code, code_of, content_language_codes
 from home.serving.paths import url_path, with_paths
 from home.serving.visibility import visible_pages
 
@@ -49,14 +49,14 @@ def sitemap_entries(
     for page in rows:
         others = sorted(
             versions.get(page.translation_key, [page]),
-            key=lambda version: order.index(version.locale.language_code),
+            key=lambda version: order.index(code_of(version)),
         )
         entries.append(
             SitemapEntry(
                 url_path=url_path(page),
                 locale=code,
                 last_modified=page.last_published_at,
-                alternates=tuple((v.locale.language_code, url_path(v)) for v in others),
+                alternates=tuple((code_of(v), url_path(v)) for v in others),
             )
         )
     return entries, total

@@ -13,7 +13,9 @@ Two forms of the one rule:
   (relations, links), with one query.
 
 Each served object remembers what was asked for (`_asked_locale`, `_asked_fallback`), so what
-is read through it (its relations, its links) follows the same language.
+is read through it (its relations, its links) follows the same language. Rows come without
+their locale joined: `languages.code_of(obj)` gives the language from the cached locale table
+(reading `obj.locale` costs a query per object).
 """
 
 import copy
@@ -105,7 +107,7 @@ def localize(queryset: QuerySet, code: str, fallback: bool) -> QuerySet:
             .filter(_better_rank__lt=OuterRef("_served_rank"))
         )
         queryset = queryset.filter(~Exists(better))
-    return queryset.select_related("locale")
+    return queryset
 
 
 def mark(objects, code: str, fallback: bool):
@@ -132,7 +134,7 @@ def asked_fallback(obj) -> bool:
 
 
 def pick_best(candidates, chain: list[str]) -> dict:
-    """translation_key → the candidate earliest in `chain` (candidates have `locale` loaded)."""
+    """translation_key → the candidate earliest in `chain`."""
     order = {code: index for index, code in enumerate(chain)}
     best = {}
     for candidate in candidates:
@@ -154,7 +156,7 @@ def localize_objects(objects, code: str, fallback: bool) -> list:
     chain = fallback_chain(code, fallback)
     keys = {obj.translation_key for obj in objects}
     candidates = servable(model).filter(translation_key__in=keys, locale__language_code__in=chain)
-    best = pick_best(candidates.select_related("locale"), chain)
+    best = pick_best(candidates, chain)
     result, seen = [], set()
     for obj in objects:
         found = best.get(obj.translation_key)
@@ -224,7 +226,7 @@ def versions_by_id_per_language(
     is_page = issubclass(model, Page)
     if is_page:
         rows = rows.annotate(_servable=ExpressionWrapper(visibility_q(), BooleanField()))
-    rows = list(rows.select_related("locale"))
+    rows = list(rows)
     servable_rows = [row for row in rows if not is_page or row._servable]
     result, taken = {}, set()
     for code, ids in wanted.items():

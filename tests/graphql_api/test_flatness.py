@@ -17,7 +17,11 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from graphql import GraphQLObjectType
 from wagtail.embeds.models import Embed
+
+from graphql_api.plain_fields import GENERAL
+from graphql_api.schema import schema
 
 from tests import factories as f
 from tests.graphql_api.bulk import clone_pages
@@ -392,3 +396,25 @@ def test_the_example_list_with_every_field_does_not_get_dearer(growing, client, 
 
 def test_the_example_list_with_every_field_stays_within_budget(growing, client, no_limits):
     assert _every_field_of_50_examples(client) <= 25
+
+
+def test_direct_resolvers_answer_as_strawberrys_general_path(growing, client, no_limits):
+    """`graphql_api.plain_fields` gives plain columns and argument-less resolvers a shortcut;
+    every field of every list answers the same through strawberry's own path."""
+    fields = [
+        field
+        for graphql_type in schema._schema.type_map.values()
+        if isinstance(graphql_type, GraphQLObjectType)
+        for field in graphql_type.fields.values()
+        if GENERAL in field.extensions
+    ]
+    assert len(fields) > 100
+    for name in ("bestPractices", "pages", "search"):
+        for locale in ("nl", "en", "ar"):
+            document = f"query($locale: String) {{ {name}: {_lists(10)[name]} }}"
+            _queries, direct = _count(client, document, locale)
+            with pytest.MonkeyPatch.context() as patch:
+                for field in fields:
+                    patch.setattr(field, "resolve", field.extensions[GENERAL])
+                _queries, general = _count(client, document, locale)
+            assert direct == general, (name, locale)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from home.serving.languages import code_of
 from home.serving.versions import served_version
 
 
@@ -32,7 +33,5 @@ def export_status(page) -> list[LanguageStatus]:
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         served = served_version(page, code)
         included = bool(served and served.specific.promote_internationally)
-        statuses.append(
-            LanguageStatus(code, name, included, served.locale.language_code if included else "")
-        )
+        statuses.append(LanguageStatus(code, name, included, code_of(served) if included else ""))
     return statuses
