@@ -86,7 +86,13 @@ class Mutation(*reversed(MUTATIONS)):
 
 class Optimizer(DjangoOptimizerExtension):
     """The optimizer without `only()`: pages are read whole, because Wagtail's own methods
-    (URLs, tree, `specific`) read many columns and deferred ones would cost a query per row."""
+    (URLs, tree, `specific`) read many columns and deferred ones would cost a query per row.
+
+    And without its per-field hook, which ran for every field of every item to look for a
+    queryset to optimise: strawberry-django's fields optimise the querysets they resolve
+    themselves (the extension is still active for them), and our plain resolvers return lists
+    they loaded in batches, never a bare queryset (the schema-walking flatness test would
+    show one as a query per item)."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("enable_only_optimization", False)
