@@ -1,6 +1,7 @@
 """The export as a whole: built once per module from `site_data`, then read like a visitor and a
 feed reader would (HTML parsed with html.parser, feeds with json and xml.etree)."""
 
+import io
 import json
 import re
 import zipfile
@@ -10,6 +11,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from tests.themes.export.site_data import PROMOTED_AR, PROMOTED_EN
 
@@ -355,3 +357,14 @@ def test_every_page_has_one_h1_and_headings_in_order(site):
         levels = Page(path.read_text()).headings
         assert levels[0] == 1 and levels.count(1) == 1, path
         assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
+
+
+def test_the_command_reports_in_english_whatever_the_site_language(export_site, db, tmp_path):
+    output = io.StringIO()
+    with translation.override("nl"):
+        call_command(
+            "export_promotion", "--locale", "en", "--out", str(tmp_path / "s"), stdout=output
+        )
+    lines = output.getvalue().splitlines()
+    assert lines[-3].endswith("100% Done")
+    assert lines[-1].startswith("Exported ")

@@ -1,6 +1,12 @@
-"""Export the promoted best-practice examples as a self-contained static site."""
+"""Export the promoted best-practice examples as a self-contained static site.
+
+The command speaks English, like Django's own commands and the operators' docs, whatever the
+site's language (Dutch): the export's progress messages would otherwise be Dutch next to
+English command messages.
+"""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from themes.export.run import ExportError, export_promotion
@@ -36,6 +42,7 @@ class Command(BaseCommand):
             "makes the feed and JSON-LD addresses absolute.",
         )
 
+    @translation.override("en")
     def handle(self, *args, locales, all_locales, out, zip, base_url, verbosity, **options):
         if locales and all_locales:
             raise CommandError(_("Give either --locale or --all-locales, not both."))
