@@ -22,7 +22,6 @@ from wagtail.embeds.models import Embed
 
 from graphql_api.plain_fields import GENERAL
 from graphql_api.schema import schema
-
 from tests import factories as f
 from tests.graphql_api.bulk import clone_pages
 from tests.graphql_api.content_data import body_blocks, rolled_back, translate
