@@ -133,9 +133,12 @@ def requested_specs(info) -> set[str]:
 
 def prefetch_requested_renditions(context, info, image) -> None:
     """Load the renditions the document asks of the image field being resolved, for `image`
-    and every other image the request has fetched, in one query."""
+    and every other image the request has fetched, in one query. The specs are read from the
+    document once per field of the document, not once per item of a list."""
     if image is not None:
-        load_renditions(context, image, requested_specs(info))
+        nodes = tuple(id(node) for node in info._raw_info.field_nodes)
+        specs = context.memo(("requested specs", nodes), lambda: requested_specs(info))
+        load_renditions(context, image, specs)
 
 
 def load_renditions(context, image, specs) -> None:
