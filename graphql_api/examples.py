@@ -36,6 +36,7 @@ from graphql_api.taxonomy import (
     MunicipalityType,
     OrganisationType,
 )
+from home.serving.versions import served_list
 from home.serving.visibility import public_through, visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock
@@ -307,8 +308,11 @@ class Query:
     ) -> QuerySet[m.BestPracticePage]:
         code = requested_locale(locale)
         record_list(info.context, m.BestPracticePage, code)
-        queryset = visible_pages(m.BestPracticePage.objects.all())
-        if filters is not None:
+        if filters is None:
+            queryset = served_list(m.BestPracticePage, code, fallback)
+        else:
+            queryset = visible_pages(m.BestPracticePage.objects.all())
             queryset = search_examples(filter_best_practices(queryset, filters), filters, code,
                                        fallback)  # fmt: skip
-        return localize(with_paths(queryset), code, fallback).order_by(*ORDERINGS[order])
+            queryset = localize(with_paths(queryset), code, fallback)
+        return queryset.order_by(*ORDERINGS[order])

@@ -38,7 +38,7 @@ from home.models import HomePage
 from home.routing import Frontend
 from home.serving.languages import code_of
 from home.serving.paths import home_paths, url_path
-from home.serving.visibility import visible_pages
+from home.serving.versions import servable
 from themes.localization.status import translation_statuses
 
 # --- paths and languages of a page ---
@@ -138,9 +138,7 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
         keys -= set(loaded)
         # Only what a language version shows (its language, title and paths): a page row has
         # some thirty columns, and these rows are the most numerous of the request.
-        rows = visible_pages(Page.objects.filter(translation_key__in=keys)).only(
-            *TRANSLATION_COLUMNS
-        )
+        rows = servable(Page).filter(translation_key__in=keys).only(*TRANSLATION_COLUMNS)
         if machine:
             rows = rows.annotate(_api_machine=_machine_made())
         rows = with_paths(rows)

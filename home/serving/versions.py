@@ -40,7 +40,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from home.serving.languages import code_of, fallback_chain, locale_id_of
+from home.serving.languages import code_of, fallback_chain, locale_codes, locale_id_of
+from home.serving.paths import with_paths
 from home.serving.visibility import (
     public_documents,
     public_images,
@@ -70,17 +71,24 @@ def in_chain(chain: list[str]) -> Q:
     return reduce(operator.or_, [Q(locale_id=_locale_id(code)) for code in chain])
 
 
+_SERVABLE: dict[type, QuerySet] = {}
+
+
 def servable(model) -> QuerySet:
     """All instances of `model` that may be served at all: visible pages, public images and
-    documents, or every snippet."""
-    queryset = model._default_manager.all()
-    if issubclass(model, Page):
-        return visible_pages(queryset)
-    if issubclass(model, AbstractImage):
-        return public_images(queryset)
-    if issubclass(model, AbstractDocument):
-        return public_documents(queryset)
-    return queryset
+    documents, or every snippet. Built once per process for each model (it holds nothing that
+    changes: the clock is the database's) and cloned for every use."""
+    built = _SERVABLE.get(model)
+    if built is None:
+        built = model._default_manager.all()
+        if issubclass(model, Page):
+            built = visible_pages(built)
+        elif issubclass(model, AbstractImage):
+            built = public_images(built)
+        elif issubclass(model, AbstractDocument):
+            built = public_documents(built)
+        _SERVABLE[model] = built
+    return built.all()
 
 
 def localize(queryset: QuerySet, code: str, fallback: bool) -> QuerySet:
@@ -108,6 +116,27 @@ def localize(queryset: QuerySet, code: str, fallback: bool) -> QuerySet:
         )
         queryset = queryset.filter(~Exists(better))
     return queryset
+
+
+_LISTS: dict[tuple, QuerySet] = {}
+
+
+def served_list(model, code: str, fallback: bool) -> QuerySet:
+    """Every servable item of a translatable `model`, each in the version the rule chooses for
+    `code` (`localize`), pages with their paths (`with_paths`): an unfiltered list.
+
+    Built once per process for each model, language and fallback, and cloned for every use:
+    building it (the visibility rule, the fallback's subquery, the language ranks) costs a few
+    milliseconds of Python each time, and nothing in it changes — the clock is the database's,
+    and the locale ids it holds as literals are part of the key."""
+    key = (model, code, fallback, tuple(sorted(locale_codes().items())))
+    built = _LISTS.get(key)
+    if built is None:
+        queryset = servable(model)
+        if issubclass(model, Page):
+            queryset = with_paths(queryset)
+        built = _LISTS[key] = localize(queryset, code, fallback)
+    return built.all()
 
 
 def mark(objects, code: str, fallback: bool):

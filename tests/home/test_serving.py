@@ -7,7 +7,13 @@ from django.utils.translation import override
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from home.serving.languages import code_of, fallback_chain, is_right_to_left
-from home.serving.versions import localize, localize_objects, originals, served_version
+from home.serving.versions import (
+    localize,
+    localize_objects,
+    originals,
+    served_list,
+    served_version,
+)
 from home.serving.visibility import visible_pages
 from tests import factories as f
 from themes.localization.strings import translate_with_strings
@@ -142,6 +148,24 @@ class ResolveTests(TestCase):
                     in_sql = {p.pk for p in localize(visible_pages(pages), code, fallback)}
                     in_memory = {p.pk for p in localize_objects(list(pages), code, fallback)}
                     assert in_sql == in_memory
+
+    def test_the_cached_list_serves_what_localize_serves(self):
+        for code in ("nl", "en", "fr", "es", "ar"):
+            for fallback in (True, False):
+                with self.subTest(code=code, fallback=fallback):
+                    cached = served_list(BestPracticePage, code, fallback)
+                    built = localize(visible_pages(BestPracticePage.objects.all()), code, fallback)
+                    assert {p.pk for p in cached} == {p.pk for p in built}
+                    assert {p._asked_locale for p in cached} <= {code}
+
+    def test_the_cached_list_is_a_new_query_every_time(self):
+        first = served_list(BestPracticePage, "fr", True)
+        assert self.dutch_only.pk in {page.pk for page in first}
+        assert list(first.filter(title="Solar roofs")) != []
+        self.dutch_only.unpublish()
+        assert self.dutch_only.pk not in {
+            page.pk for page in served_list(BestPracticePage, "fr", True)
+        }
 
     def test_the_original_of_each_translation_key(self):
         found = originals(BestPracticePage.objects.order_by("pk"))
