@@ -15,10 +15,11 @@ from graphql_api.locales import (
     remember_batch,
     requested_locale,
 )
-from graphql_api.pages import PageInterface, with_paths
+from graphql_api.pages import PageInterface
 from graphql_api.richtext import batched_rich_text
 from graphql_api.streamfield import stream_field
 from graphql_api.taxonomy import AgendaType, MunicipalityType
+from home.serving.paths import with_paths
 from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock

@@ -24,7 +24,7 @@ from graphql_api.locales import (
 )
 from graphql_api.numbers import plain_decimal
 from graphql_api.page_queries import search_ids
-from graphql_api.pages import PageInterface, page_id, with_paths
+from graphql_api.pages import PageInterface, page_id
 from graphql_api.pagination import Paginated
 from graphql_api.programme import PillarPageType, ThemePageType
 from graphql_api.streamfield import stream_field
@@ -36,6 +36,7 @@ from graphql_api.taxonomy import (
     MunicipalityType,
     OrganisationType,
 )
+from home.serving.paths import with_paths
 from home.serving.versions import served_list
 from home.serving.visibility import public_through, visible_pages
 from themes import models as m

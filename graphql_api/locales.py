@@ -229,11 +229,9 @@ def _targets(model, links: list, code: str, fallback: bool) -> dict:
     found = {}
     for target, values in wanted.items():
         if issubclass(target, TranslatableMixin):
-            candidates = servable(target).filter(
+            candidates = servable(target, paths=True).filter(
                 translation_key__in=values, locale__language_code__in=chain
             )
-            if issubclass(target, Page):
-                candidates = with_paths(candidates)
             best = pick_best(list(candidates), chain)
         else:
             best = servable(target).in_bulk(values)

@@ -8,9 +8,10 @@ from strawberry.types import Info
 
 from graphql_api.delivery.tags import record_list
 from graphql_api.locales import localize, requested_locale
-from graphql_api.pages import PageInterface, with_paths
+from graphql_api.pages import PageInterface
 from graphql_api.pagination import Paginated
 from graphql_api.streamfield import stream_field
+from home.serving.paths import with_paths
 from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock

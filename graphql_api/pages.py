@@ -25,10 +25,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from graphql_api.limits import InputError
-from graphql_api.locales import (
-    asked_locale,
-    with_paths,
-)
+from graphql_api.locales import asked_locale
 from graphql_api.page_tree import ancestors_of, children_of, parent_of
 from graphql_api.richtext import batched_rich_text
 from graphql_api.selections import selects, sibling_fields
@@ -138,10 +135,11 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
         keys -= set(loaded)
         # Only what a language version shows (its language, title and paths): a page row has
         # some thirty columns, and these rows are the most numerous of the request.
-        rows = servable(Page).filter(translation_key__in=keys).only(*TRANSLATION_COLUMNS)
+        rows = (
+            servable(Page, paths=True).filter(translation_key__in=keys).only(*TRANSLATION_COLUMNS)
+        )
         if machine:
             rows = rows.annotate(_api_machine=_machine_made())
-        rows = with_paths(rows)
         for key in keys:
             loaded[key] = []
         for row in rows:

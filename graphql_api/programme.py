@@ -11,9 +11,10 @@ from strawberry.types import Info
 from graphql_api.choices import ActivityKind, Region, Track
 from graphql_api.delivery.tags import record_list
 from graphql_api.locales import localize, localize_relation, remember_batch, requested_locale
-from graphql_api.pages import PageInterface, page_id, with_paths
+from graphql_api.pages import PageInterface, page_id
 from graphql_api.streamfield import stream_field
 from graphql_api.taxonomy import CountryType, GoalType, OrganisationType
+from home.serving.paths import with_paths
 from home.serving.visibility import visible_pages
 from themes import models as m
 from themes.blocks import BodyBlock

@@ -71,23 +71,27 @@ def in_chain(chain: list[str]) -> Q:
     return reduce(operator.or_, [Q(locale_id=_locale_id(code)) for code in chain])
 
 
-_SERVABLE: dict[type, QuerySet] = {}
+_SERVABLE: dict[tuple, QuerySet] = {}
 
 
-def servable(model) -> QuerySet:
+def servable(model, *, paths: bool = False) -> QuerySet:
     """All instances of `model` that may be served at all: visible pages, public images and
-    documents, or every snippet. Built once per process for each model (it holds nothing that
-    changes: the clock is the database's) and cloned for every use."""
-    built = _SERVABLE.get(model)
+    documents, or every snippet; pages with their routed paths' parts when `paths`
+    (`with_paths`). Built once per process for each model (it holds nothing that changes: the
+    clock is the database's) and cloned for every use."""
+    paths = paths and issubclass(model, Page)
+    built = _SERVABLE.get((model, paths))
     if built is None:
         built = model._default_manager.all()
         if issubclass(model, Page):
             built = visible_pages(built)
+            if paths:
+                built = with_paths(built)
         elif issubclass(model, AbstractImage):
             built = public_images(built)
         elif issubclass(model, AbstractDocument):
             built = public_documents(built)
-        _SERVABLE[model] = built
+        _SERVABLE[(model, paths)] = built
     return built.all()
 
 
@@ -132,10 +136,7 @@ def served_list(model, code: str, fallback: bool) -> QuerySet:
     key = (model, code, fallback, tuple(sorted(locale_codes().items())))
     built = _LISTS.get(key)
     if built is None:
-        queryset = servable(model)
-        if issubclass(model, Page):
-            queryset = with_paths(queryset)
-        built = _LISTS[key] = localize(queryset, code, fallback)
+        built = _LISTS[key] = localize(servable(model, paths=True), code, fallback)
     return built.all()
 
 
