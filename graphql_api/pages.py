@@ -7,9 +7,11 @@ goes through the visibility rule (`graphql_api.visibility`) and the language rul
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
 from functools import partial
+from uuid import UUID
 
 import strawberry
 import strawberry_django
@@ -116,7 +118,23 @@ def _machine_made():
     )
 
 
-TRANSLATION_COLUMNS = ("translation_key", "locale_id", "title", "path", "url_path")
+@dataclass(frozen=True, slots=True)
+class LanguageVersion:
+    """One language version of a page as `translations` and `seo` show it, read as a row: the
+    versions are the most numerous objects of a list's request, and a page model per row cost
+    five times as much to build."""
+
+    pk: int
+    translation_key: UUID
+    locale_id: int
+    title: str
+    url_path: str
+    path: str
+    _home_path: str | None
+    _api_machine: bool = False
+
+
+VERSION_COLUMNS = [field.name for field in fields(LanguageVersion)]
 
 
 def _translations_of(info: Info, root, *, machine: bool) -> list:
@@ -133,17 +151,15 @@ def _translations_of(info: Info, root, *, machine: bool) -> list:
         batch = info.context.memo(("batch", model), list)
         keys = {obj.translation_key for obj in batch} | {root.translation_key}
         keys -= set(loaded)
-        # Only what a language version shows (its language, title and paths): a page row has
-        # some thirty columns, and these rows are the most numerous of the request.
-        rows = (
-            servable(Page, paths=True).filter(translation_key__in=keys).only(*TRANSLATION_COLUMNS)
-        )
+        rows = servable(Page, paths=True).filter(translation_key__in=keys)
         if machine:
             rows = rows.annotate(_api_machine=_machine_made())
+        columns = VERSION_COLUMNS if machine else VERSION_COLUMNS[:-1]
         for key in keys:
             loaded[key] = []
-        for row in rows:
-            loaded[row.translation_key].append(row)
+        for row in rows.values_list(*columns):
+            version = LanguageVersion(*row)
+            loaded[version.translation_key].append(version)
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     return sorted(loaded[root.translation_key], key=lambda p: order.index(code_of(p)))
 

@@ -74,9 +74,10 @@ def locale_id_of(code: str) -> int | None:
 
 
 def code_of(obj) -> str:
-    """The language code of `obj` (a page or translatable object), without a query per object:
-    from its loaded locale, else from the cached locale table."""
-    locale = obj._state.fields_cache.get("locale")
+    """The language code of `obj` (a page, a translatable object or a row with a `locale_id`),
+    without a query per object: from its loaded locale, else from the cached locale table."""
+    state = getattr(obj, "_state", None)
+    locale = state.fields_cache.get("locale") if state is not None else None
     if locale is not None:
         return locale.language_code
     code = _CODES.get(obj.locale_id)
