@@ -28,6 +28,7 @@ from home.serving.paths import STEPLEN, with_paths
 from home.serving.versions import (
     asked_fallback,
     asked_locale,
+    in_chain,
     localize,
     localize_objects,
     mark,
@@ -230,7 +231,7 @@ def _targets(model, links: list, code: str, fallback: bool) -> dict:
     for target, values in wanted.items():
         if issubclass(target, TranslatableMixin):
             candidates = servable(target, paths=True).filter(
-                translation_key__in=values, locale__language_code__in=chain
+                in_chain(chain), translation_key__in=values
             )
             best = pick_best(list(candidates), chain)
         else:
