@@ -18,6 +18,7 @@ How other modules use this one:
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 import strawberry
 from django.conf import settings
@@ -174,10 +175,18 @@ def load_renditions(context, image, specs) -> None:
         other._api_loaded_specs = getattr(other, "_api_loaded_specs", frozenset()) | specs_to_load
 
 
+@lru_cache(maxsize=512)
+def filter_of(spec: str) -> Filter:
+    """One Filter per spec for the process (specs come from the allowlist): building one parses
+    its operations and checks each one's arguments with `inspect`, some 0.2 ms — per image, as
+    `find_existing_rendition` reads them for the cache key. A Filter holds no per-image state."""
+    return Filter(spec=spec)
+
+
 def rendition_of(image: CreditedImage, spec: str):
     """An existing rendition (prefetched ones first, without writing to the cache, unlike
     Wagtail's `get_rendition`), else a new one."""
-    rendition_filter = image.clean_filter_for_svg(Filter(spec=spec))
+    rendition_filter = image.clean_filter_for_svg(filter_of(spec))
     try:
         return image.find_existing_rendition(rendition_filter)
     except image.get_rendition_model().DoesNotExist:

@@ -10,6 +10,7 @@ fields (relations, translations, rich-text links) follow the same language.
 import re
 from collections import defaultdict
 from enum import Enum
+from operator import attrgetter
 
 import strawberry
 from django.conf import settings
@@ -183,11 +184,12 @@ def _load_relations(model, batches: dict, code: str, fallback: bool) -> dict:
     elif pending:
         queries = [_link_rows(model, name, batch) for name, batch in pending.items()]
         links = list(queries[0].union(*queries[1:], all=True))
-        targets = _targets(model, links, code, fallback)
+        target_models = {name: model._meta.get_field(name).related_model for name in pending}
+        targets = _targets(target_models, links, code, fallback)
         for obj_pk, name, target_pk, key in links:
-            target_model = model._meta.get_field(name).related_model
-            found = targets.get((target_model, key if key is not None else target_pk))
-            if found is not None and found not in result[name][obj_pk]:
+            found = targets.get((target_models[name], key if key is not None else target_pk))
+            # One instance per target (see _targets): identity is equality here.
+            if found is not None and all(found is not other for other in result[name][obj_pk]):
                 result[name][obj_pk].append(found)
     for name, found in result.items():
         mark(_distinct(obj for objects in found.values() for obj in objects), code, fallback)
@@ -217,7 +219,7 @@ def _translatable(model, field_name: str) -> bool:
     return issubclass(model._meta.get_field(field_name).related_model, TranslatableMixin)
 
 
-def _targets(model, links: list, code: str, fallback: bool) -> dict:
+def _targets(target_models: dict, links: list, code: str, fallback: bool) -> dict:
     """(target model, translation key or pk) → the one instance to serve, one query per target
     model: translatable targets in the language rule's version, others by pk if servable.
     Targets shared by several objects are one instance, marked with the language asked for and
@@ -225,7 +227,7 @@ def _targets(model, links: list, code: str, fallback: bool) -> dict:
     ones)."""
     wanted = defaultdict(set)
     for _obj_pk, name, target_pk, key in links:
-        wanted[model._meta.get_field(name).related_model].add(key if key is not None else target_pk)
+        wanted[target_models[name]].add(key if key is not None else target_pk)
     chain = fallback_chain(code, fallback)
     found = {}
     for target, values in wanted.items():
@@ -272,8 +274,7 @@ def _distinct(objects) -> list:
 def _natural_order(model):
     """A sort key following the model's own ordering (plain fields only), e.g. goals by number."""
     fields = [name for name in model._meta.ordering if "__" not in name and name[0] != "-"]
-    fields = fields or ["pk"]
-    return lambda obj: tuple(getattr(obj, name) for name in fields)
+    return attrgetter(*(fields or ["pk"]))
 
 
 def remember_batch(context, objects) -> list:

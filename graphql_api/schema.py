@@ -15,7 +15,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from graphql_api.budget import RequestLimits
 from graphql_api.limits import PublicErrors, limit, tidy_error
-from graphql_api.plain_fields import resolve_directly
+from graphql_api.plain_fields import LeafExecutor, resolve_directly
 
 # Types take their descriptions from help texts when they are defined: in English, for partners,
 # whatever LANGUAGE_CODE is.
@@ -124,6 +124,7 @@ with translation.override("en"):
         mutation=Mutation,
         types=PAGE_TYPES,
         extensions=[TokenLimit, RequestLimits, BoundedParserCache, Optimizer, PublicErrors],
+        execution_context_class=LeafExecutor,
     )
 resolve_directly(schema)
 
