@@ -10,7 +10,6 @@ from graphql_api.choices import DecisionType, EventKind
 from graphql_api.delivery.tags import record_list
 from graphql_api.locales import (
     child_rows,
-    localize,
     localize_relation,
     remember_batch,
     requested_locale,
@@ -19,8 +18,7 @@ from graphql_api.pages import PageInterface
 from graphql_api.richtext import batched_rich_text
 from graphql_api.streamfield import stream_field
 from graphql_api.taxonomy import AgendaType, MunicipalityType
-from home.serving.paths import with_paths
-from home.serving.visibility import visible_pages
+from home.serving.versions import served_list
 from themes import models as m
 from themes.blocks import BodyBlock, FAQBlock, PrinciplesBlock
 
@@ -109,6 +107,5 @@ class Query:
     ) -> list[CampaignPageType]:
         code = requested_locale(locale)
         record_list(info.context, m.CampaignPage, code)
-        queryset = with_paths(visible_pages(m.CampaignPage.objects.all()))
-        rows = localize(queryset, code, fallback).order_by("-started_on", "pk")
+        rows = served_list(m.CampaignPage, code, fallback).order_by("-started_on", "pk")
         return remember_batch(info.context, rows)

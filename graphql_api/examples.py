@@ -37,8 +37,8 @@ from graphql_api.taxonomy import (
     OrganisationType,
 )
 from home.serving.paths import with_paths
-from home.serving.versions import served_list
-from home.serving.visibility import public_through, visible_pages
+from home.serving.versions import servable, served_list
+from home.serving.visibility import public_through
 from themes import models as m
 from themes.blocks import BodyBlock
 
@@ -312,7 +312,7 @@ class Query:
         if filters is None:
             queryset = served_list(m.BestPracticePage, code, fallback)
         else:
-            queryset = visible_pages(m.BestPracticePage.objects.all())
+            queryset = servable(m.BestPracticePage)
             queryset = search_examples(filter_best_practices(queryset, filters), filters, code,
                                        fallback)  # fmt: skip
             queryset = localize(with_paths(queryset), code, fallback)

@@ -25,7 +25,6 @@ from graphql_api.delivery.tags import record
 from graphql_api.limits import InputError
 from graphql_api.selections import sibling_fields
 from home.serving.languages import check_language_code, fallback_chain, is_right_to_left
-from home.serving.paths import STEPLEN, with_paths
 from home.serving.versions import (
     asked_fallback,
     asked_locale,
@@ -38,7 +37,6 @@ from home.serving.versions import (
 )
 
 __all__ = [
-    "STEPLEN",
     "asked_fallback",
     "asked_locale",
     "localize",
@@ -47,7 +45,6 @@ __all__ = [
     "mark",
     "remember_batch",
     "requested_locale",
-    "with_paths",
 ]
 
 

@@ -7,12 +7,11 @@ from strawberry import auto
 from strawberry.types import Info
 
 from graphql_api.delivery.tags import record_list
-from graphql_api.locales import localize, requested_locale
+from graphql_api.locales import requested_locale
 from graphql_api.pages import PageInterface
 from graphql_api.pagination import Paginated
 from graphql_api.streamfield import stream_field
-from home.serving.paths import with_paths
-from home.serving.visibility import visible_pages
+from home.serving.versions import served_list
 from themes import models as m
 from themes.blocks import BodyBlock
 
@@ -40,5 +39,4 @@ class Query:
     ) -> QuerySet[m.NewsletterIssuePage]:
         code = requested_locale(locale)
         record_list(info.context, m.NewsletterIssuePage, code)
-        queryset = with_paths(visible_pages(m.NewsletterIssuePage.objects.all()))
-        return localize(queryset, code, fallback).order_by("-issue_date", "pk")
+        return served_list(m.NewsletterIssuePage, code, fallback).order_by("-issue_date", "pk")

@@ -23,11 +23,12 @@ from wagtail.models import Page, Site
 
 from graphql_api.delivery.tags import object_tag, record, record_list, record_tag
 from graphql_api.limits import InputError
-from graphql_api.locales import localize, mark, remember_batch, requested_locale, with_paths
+from graphql_api.locales import localize, mark, remember_batch, requested_locale
 from graphql_api.page_tree import below, specific_pages
 from graphql_api.pages import PageInterface, PageList, page_id
 from graphql_api.pagination import page_of_pages
 from home.serving.languages import code_of
+from home.serving.paths import with_paths
 from home.serving.search import SearchWordsError, matching_ids
 from home.serving.versions import localize_objects
 from home.serving.visibility import visibility_q, visible_pages

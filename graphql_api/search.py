@@ -14,10 +14,11 @@ from graphql_api.choices import Region
 from graphql_api.delivery.tags import record_list
 from graphql_api.limits import InputError, limit
 from graphql_api.limits import limit as settings_limit  # `autocomplete` has a `limit` argument
-from graphql_api.locales import mark, requested_locale, with_paths
+from graphql_api.locales import mark, requested_locale
 from graphql_api.page_queries import PageType, page_types_q
 from graphql_api.page_tree import specific_pages
 from graphql_api.pages import PageInterface, page_id
+from home.serving.paths import with_paths
 from home.serving.search import SearchWordsError, add_snippets, autocomplete_titles, search_pages
 from home.serving.versions import localize_objects
 from themes import models as m

@@ -185,7 +185,7 @@ def localize_objects(objects, code: str, fallback: bool) -> list:
     model = type(objects[0])
     chain = fallback_chain(code, fallback)
     keys = {obj.translation_key for obj in objects}
-    candidates = servable(model).filter(translation_key__in=keys, locale__language_code__in=chain)
+    candidates = servable(model).filter(in_chain(chain), translation_key__in=keys)
     best = pick_best(candidates, chain)
     result, seen = [], set()
     for obj in objects:
@@ -248,23 +248,24 @@ def versions_by_id_per_language(
         return {}
     all_ids = set().union(*wanted.values())
     chains = {code: fallback_chain(code, fallback) for code in wanted}
-    languages = {language for chain in chains.values() for language in chain}
+    languages = sorted({language for chain in chains.values() for language in chain})
     keys_of_ids = model._default_manager.filter(pk__in=all_ids).values("translation_key")
     rows = (queryset if queryset is not None else model._default_manager.all()).filter(
-        Q(pk__in=all_ids) | Q(translation_key__in=keys_of_ids, locale__language_code__in=languages)
+        Q(pk__in=all_ids) | (Q(translation_key__in=keys_of_ids) & in_chain(languages))
     )
     is_page = issubclass(model, Page)
     if is_page:
         rows = rows.annotate(_servable=ExpressionWrapper(visibility_q(), BooleanField()))
     rows = list(rows)
     servable_rows = [row for row in rows if not is_page or row._servable]
+    servable_ids = {id(row) for row in servable_rows}
     result, taken = {}, set()
     for code, ids in wanted.items():
         best = pick_best(servable_rows, chains[code])
         found, copies = {}, {}
         for row in rows:
             if row.pk in ids:
-                chosen = best.get(row.translation_key) or (row if row in servable_rows else None)
+                chosen = best.get(row.translation_key) or (row if id(row) in servable_ids else None)
                 if chosen is None:
                     continue
                 if id(chosen) not in copies:
