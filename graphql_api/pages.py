@@ -43,11 +43,6 @@ from themes.localization.status import translation_statuses
 # --- paths and languages of a page ---
 
 
-def locale_code(info: Info, page) -> str:
-    """The language of a page, without a query when `locale` was loaded with it."""
-    return code_of(page)
-
-
 def url_path_of(info: Info, page) -> str:
     """The path Wagtail routes for the page, with its language prefix, e.g. /fr/exemples/x/."""
     homes = None
@@ -209,16 +204,16 @@ class PageInterface:
         return page_url(info, root)
 
     @strawberry.field(description="The language this version is in (the one served).")
-    def locale(self, root: strawberry.Parent[Page], info: Info) -> str:
-        return locale_code(info, root)
+    def locale(self, root: strawberry.Parent[Page]) -> str:
+        return code_of(root)
 
     @strawberry.field(description="The language that was asked for.")
-    def requested_locale(self, root: strawberry.Parent[Page], info: Info) -> str:
-        return asked_locale(root) if hasattr(root, "_asked_locale") else locale_code(info, root)
+    def requested_locale(self, root: strawberry.Parent[Page]) -> str:
+        return asked_locale(root) if hasattr(root, "_asked_locale") else code_of(root)
 
     @strawberry.field(description="True when served in a fallback language, not the one asked.")
-    def is_fallback(self, root: strawberry.Parent[Page], info: Info) -> bool:
-        return hasattr(root, "_asked_locale") and root._asked_locale != locale_code(info, root)
+    def is_fallback(self, root: strawberry.Parent[Page]) -> bool:
+        return hasattr(root, "_asked_locale") and root._asked_locale != code_of(root)
 
     @strawberry.field(description="Every language version readers can open, this one included.")
     def translations(self, root: strawberry.Parent[Page], info: Info) -> list[PageTranslation]:
@@ -239,7 +234,7 @@ class PageInterface:
         self, root: strawberry.Parent[Page], info: Info
     ) -> TranslationStatusType:
         status = _status_of(info, root)
-        code = locale_code(info, root)
+        code = code_of(root)
         mine = status.for_locale(code)
         if code == status.source_locale or mine is None:
             return TranslationStatusType(
@@ -265,7 +260,7 @@ class PageInterface:
         return seo_of(
             info,
             root,
-            code=locale_code(info, root),
+            code=code_of(root),
             canonical_url=page_url(info, root),
             alternates=[
                 (code_of(version), page_url(info, version))

@@ -120,10 +120,10 @@ def source_reader(field, graphql_field):
     function = resolver.wrapped_func
     if resolver.parent_parameter is None:
         return function if resolver.self_parameter is not None else None
+    parent = resolver.parent_parameter.name
     if resolver.self_parameter is None:
-        parent = resolver.parent_parameter.name
         return lambda source: function(**{parent: source})
-    return None
+    return lambda source: function(source, **{parent: source})
 
 
 def leaf_reader(read, parent_type, graphql_field):
