@@ -53,10 +53,11 @@ messages: setup ## Collect new admin strings into the Dutch catalogues; translat
 	cd themes && $(MAKEMESSAGES) --ignore=export/locale --ignore=localization/po.py
 	msggrep --invert-match --msgctxt --fixed-strings --regexp="promotion export" -o $(THEMES_NL) $(THEMES_NL)
 	cd graphql_api && $(MAKEMESSAGES) $(addprefix --ignore=,$(GRAPHQL_API_PUBLIC))
+	cd cms && $(MAKEMESSAGES) --ignore=outages.py --ignore=settings
 
 compile-messages: ## Compile our apps' .po catalogues to the .mo files Django reads (msgfmt)
 	@for po in home/locale/*/LC_MESSAGES/django.po themes/locale/*/LC_MESSAGES/django.po \
-		graphql_api/locale/*/LC_MESSAGES/django.po; do msgfmt --check-format --check-domain -o "$${po%.po}.mo" "$$po" || exit 1; done
+		graphql_api/locale/*/LC_MESSAGES/django.po cms/locale/*/LC_MESSAGES/django.po; do msgfmt --check-format --check-domain -o "$${po%.po}.mo" "$$po" || exit 1; done
 
 demo: setup ## Migrate and load the demo content without starting the server
 	$(PY) manage.py migrate --no-input

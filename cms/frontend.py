@@ -19,6 +19,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.response import HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail import views as wagtail_views
 
@@ -51,12 +52,26 @@ def page_address(request: HttpRequest, path: str = "") -> HttpResponse:
     return service_page(request, frontend, code)
 
 
+# The languages the service page is written in (cms/locale); the others read it in English.
+SERVICE_PAGE_LANGUAGES = ("nl", "en")
+
+
 def service_page(request: HttpRequest, frontend: Frontend, code: str) -> HttpResponse:
+    """In the path's language when the page is written in it (Dutch at `/`), else English."""
     homes = [(other, frontend.home(other)) for other in content_language_codes()]
-    response = render(
+    language = code if code in SERVICE_PAGE_LANGUAGES else "en"
+    with translation.override(language):
+        response = _service_page(request, homes, language)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _service_page(request: HttpRequest, homes: list, language: str) -> HttpResponse:
+    return render(
         request,
         "cms/service.html",
         {
+            "language": language,
             "site_name": settings.WAGTAIL_SITE_NAME,
             "frontends": [(other, home) for other, home in homes if home],
             "api_url": service_url("/graphql/"),
@@ -65,8 +80,6 @@ def service_page(request: HttpRequest, frontend: Frontend, code: str) -> HttpRes
             "sitemap_url": service_url("/sitemap.xml"),
         },
     )
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def authenticate_with_password(request: HttpRequest, page_view_restriction_id, page_id):

@@ -184,6 +184,9 @@ LANGUAGE_CODE = "nl"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
+# The project's own words outside the apps (the service page, login and page-password refusals;
+# the partner API's outage messages in cms/outages.py stay English): `make messages`.
+LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 
 WAGTAIL_I18N_ENABLED = True
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [

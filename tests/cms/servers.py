@@ -300,11 +300,11 @@ def create_users(env):
     return manage(env, "shell", "-c", USERS)
 
 
-def admin_login(node, username, password, client_ip):
+def admin_login(node, username, password, client_ip, language="en"):
     """Log in through the admin's login form as a browser would (CSRF cookie and token), from
-    `client_ip` as the trusted proxy reports it. Returns (status, headers, body): 302 logged
-    in, 200 the form again (wrong password), 429 locked out."""
-    headers = {"X-Forwarded-For": client_ip}
+    `client_ip` as the trusted proxy reports it, in the browser's `language`. Returns (status,
+    headers, body): 302 logged in, 200 the form again (wrong password), 429 locked out."""
+    headers = {"X-Forwarded-For": client_ip, "Accept-Language": language}
     status, response_headers, body = node.get("/admin/login/", headers=headers)
     assert status == 200, body[:300]
     cookie = response_headers["Set-Cookie"].split(";", 1)[0]

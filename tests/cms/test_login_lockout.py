@@ -34,14 +34,17 @@ def test_an_account_is_locked_after_five_failures_spread_over_nodes_and_addresse
     # The fifth failure locks the account: it is answered with the lockout, and then the right
     # password is refused too, on both nodes and from a new address.
     assert login(first, "editor", "wrong", "203.0.113.5") == 429
-    for node in (first, second):
-        status, headers, body = admin_login(node, "editor", RIGHT, "203.0.113.99")
+    said = {
+        "en": "Too many failed logins for this account or from this address. Logging in is "
+        "blocked for 15 minutes",
+        "nl": "Te veel mislukte inlogpogingen voor dit account of vanaf dit adres. Inloggen is "
+        "15 minuten geblokkeerd",
+    }
+    for node, language in ((first, "en"), (second, "nl")):
+        status, headers, body = admin_login(node, "editor", RIGHT, "203.0.113.99", language)
         assert status == 429
         assert headers["Retry-After"] == "900"
-        assert body.decode().startswith(
-            "Too many failed logins for this account or from this address. Logging in is "
-            "blocked for 15 minutes"
-        )
+        assert body.decode().startswith(said[language])
     # Another account from another address still logs in.
     assert login(second, "moderator", RIGHT, "192.0.2.10") == 302
 

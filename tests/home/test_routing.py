@@ -2,6 +2,7 @@
 page-password form is throttled. Over the demo content (`manage.py load_demo`)."""
 
 import io
+from collections import defaultdict
 
 import pytest
 from django.core.cache import cache
@@ -12,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from graphql_api import ratelimit
 from home.serving.paths import url_path, with_paths
+from home.serving.redirects import language_of_path
 from home.serving.visibility import visible_page_ids
 
 
@@ -41,15 +43,19 @@ def test_every_demo_page_address_answers_without_error_and_alike(demo, db, clien
     visible = visible_page_ids(paths)
     hidden = set(paths) - visible
     assert len(paths) > 20
-    bodies = set()
+    bodies = defaultdict(set)
     for path in [*paths.values(), "/", "/nl/bestaat-niet/", "/ar/"]:
         response = client.get(path)
         assert response.status_code == 200, path
         assert response["X-Robots-Tag"] == "noindex"
-        bodies.add(response.content)
-    # published, draft, private and missing pages: the one same answer
-    assert len(bodies) == 1
-    assert b"/graphql/" in bodies.pop()
+        bodies[language_of_path(path)].add(response.content)
+    # published, draft, private and missing pages of a language: the one same answer, in Dutch
+    # for Dutch addresses (and `/`), else in English
+    assert {code: len(found) for code, found in bodies.items()} == dict.fromkeys(bodies, 1)
+    dutch, arabic = bodies["nl"].pop(), bodies["ar"].pop()
+    assert b'<html lang="nl">' in dutch and b"Redacteuren:" in dutch
+    assert b'<html lang="en">' in arabic and b"Editors:" in arabic
+    assert b"/graphql/" in dutch and b"/graphql/" in arabic
     assert hidden, "the demo has drafts or private pages to compare"
 
 
@@ -88,4 +94,10 @@ def test_page_password_form_is_throttled(demo, db, client, settings):
     refused = client.post(address, {"password": "geheim", "return_url": "/nl/"})
     assert refused.status_code == 429
     assert int(refused["Retry-After"]) > 0
-    assert "Too many password attempts" in refused.content.decode()
+    assert refused.content.decode().startswith(
+        "Te veel wachtwoordpogingen vanaf dit adres. Probeer het over "
+    )
+    # The English page's form says it in English.
+    english = client.post(address.replace("/nl/", "/en/"), {"password": "x", "return_url": "/en/"})
+    assert english.status_code == 429
+    assert english.content.decode().startswith("Too many password attempts from this address.")

@@ -1,4 +1,4 @@
-"""The admin in Dutch: our own catalogues (home/, themes/, graphql_api/ locale/nl) are complete,
+"""The admin in Dutch: our own catalogues (home/, themes/, graphql_api/, cms/ locale/nl) are complete,
 compiled and consistent, and an editor whose admin language is Nederlands sees our labels, panel
 headings and screens in Dutch, next to Wagtail's own Dutch."""
 
@@ -33,7 +33,7 @@ def translations(entry):
 
 
 def test_the_catalogues_of_our_apps_are_found():
-    assert {path.parts[-5] for path in CATALOGUES} == {"home", "themes", "graphql_api"}
+    assert {path.parts[-5] for path in CATALOGUES} == {"home", "themes", "graphql_api", "cms"}
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-5])
@@ -43,7 +43,7 @@ def test_every_message_is_translated_and_none_is_fuzzy(path):
     assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
     assert [entry.msgid for entry in catalogue if not entry.translated()] == []
     assert [entry.msgid for entry in catalogue.obsolete_entries()] == []
-    assert len(catalogue) > 30
+    assert len(catalogue) >= 10
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-5])
