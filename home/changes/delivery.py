@@ -9,13 +9,11 @@ due, so the events of one object arrive in order.
 """
 
 import json
-import logging
 import random
 import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone, translation
@@ -24,8 +22,8 @@ from django.utils.translation import gettext as _
 from home.changes import signing
 from home.changes.models import Delivery, Subscription
 from home.changes.outbound import RefusedAddress, post
+from home.changes.pausing import failing_for, pause
 
-logger = logging.getLogger(__name__)
 Status = Delivery.Status
 
 
@@ -158,30 +156,7 @@ def _update_health(subscription: Subscription, *, ok: bool, now) -> None:
         return
     days = _options()["PAUSE_AFTER_DAYS"]
     if now - subscription.failing_since >= timedelta(days=days):
-        pause(subscription, _("Every delivery failed for %(days)s days.") % {"days": days})
-
-
-def pause(subscription: Subscription, reason: str) -> None:
-    """Pause a failing subscription and tell its owner (once)."""
-    if not Subscription.objects.filter(pk=subscription.pk, active=True).update(
-        active=False, paused_reason=reason
-    ):
-        return
-    logger.warning("Webhook subscription %s paused: %s", subscription.pk, reason)
-    owners = subscription.owner_addresses()
-    if owners:
-        send_mail(
-            _("Webhooks to %(url)s are paused") % {"url": subscription.url},
-            _(
-                "The webhook subscription “%(name)s” (%(url)s) has been paused: %(reason)s\n\n"
-                "Events are kept and can be read from the change feed. Fix the receiver, then ask "
-                "an administrator to make the subscription active again (Settings → Webhooks); "
-                "pending deliveries are then sent."
-            )
-            % {"name": subscription.name, "url": subscription.url, "reason": reason},
-            None,
-            owners,
-        )
+        pause(subscription, failing_for(days))
 
 
 def run_once(limit: int | None = None) -> int:

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from graphql_api.models import ApiKey
-from home.changes import delivery
+from home.changes import pausing
 from home.changes.models import Subscription
 
 
@@ -31,7 +31,7 @@ def test_the_command_gives_a_subscription_to_a_key(key, receiver):
 
 def test_a_paused_subscription_tells_the_key_contact(key, receiver, smtp):
     subscription = Subscription.objects.create(name="Partner", url=receiver.url, api_key=key)
-    delivery.pause(subscription, "Every delivery failed for 3 days.")
+    pausing.pause(subscription, pausing.failing_for(3))
     (mail,) = smtp.to("ops@partner.example")
     assert "paused" in mail["Subject"]
 
