@@ -16,4 +16,6 @@ class HomeConfig(AppConfig):
             signal.connect(
                 forget_overrides, sender=site_settings, dispatch_uid=f"frontend-{signal}"
             )
+        # First of the page receivers (home is the first app): the change events and the
+        # cache invalidation read the exposure table (tests/home/test_exposure.py).
         exposure.connect(self)

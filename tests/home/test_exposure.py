@@ -7,8 +7,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import post_page_move
 
 from home.models import PageExposure
 from home.serving import exposure
@@ -138,3 +140,15 @@ def test_bulk_sql_is_caught_by_the_command_and_the_workers_check(tree, caplog):
     assert exposure.check() == 2
     assert "out of date" in caplog.text
     assert exposure.check() == 0
+
+
+@pytest.mark.parametrize("signal", [post_save, post_page_move], ids=["post_save", "page_moved"])
+def test_the_table_is_updated_before_the_receivers_that_read_it(signal):
+    """Django calls a signal's receivers in the order they connected (the order of
+    INSTALLED_APPS' `ready`): the change events and the cache invalidation read visibility, so
+    the table's receivers must come first."""
+    uids = [key[0] for key, _receiver, _is_async in signal.receivers if isinstance(key[0], str)]
+    table = [index for index, uid in enumerate(uids) if uid.startswith("exposure-")]
+    readers = [index for index, uid in enumerate(uids) if uid.startswith(("changes_", "delivery-"))]
+    assert table and readers, uids
+    assert max(table) < min(readers), uids
