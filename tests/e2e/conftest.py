@@ -8,6 +8,7 @@ import contextlib
 import os
 import pathlib
 import re
+import time
 
 import pytest
 
@@ -64,7 +65,17 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    in_flight = set()  # (Playwright takes functions, not a set's builtin methods)
+    page.on("request", lambda request: in_flight.add(request))
+    page.on("requestfinished", lambda request: in_flight.discard(request))
+    page.on("requestfailed", lambda request: in_flight.discard(request))
     yield page
+    # Requests the page still has running (an autocomplete search after a save, a preview)
+    # must end before the test's database is flushed: a request running in the live server
+    # during the TRUNCATE deadlocks with it. Closing the browser does not stop the server.
+    deadline = time.monotonic() + 15
+    while in_flight and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
     context.close()
 
 
