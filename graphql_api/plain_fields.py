@@ -76,54 +76,77 @@ def resolve_directly(schema) -> int:
             continue
         for graphql_field in graphql_type.fields.values():
             field = graphql_field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
-            resolve = direct_resolver(field, graphql_field, schema.config.info_class)
-            if resolve is not None:
-                read = source_reader(field, graphql_field)
-                if read is not None:
+            if not isinstance(field, StrawberryField) or field.extensions or field.arguments:
+                continue
+            read = source_reader(field, graphql_field)
+            if read is not None:
+                resolve = ignoring_info(read)
+                if is_leaf_type(get_nullable_type(graphql_field.type)):
                     LEAVES[resolve] = leaf_reader(read, graphql_type, graphql_field)
-                graphql_field.extensions = {
-                    **graphql_field.extensions,
-                    GENERAL: graphql_field.resolve,
-                }
-                graphql_field.resolve = resolve
-                count += 1
+            else:
+                resolve = info_resolver(field, schema.config.info_class)
+                if resolve is None:
+                    continue
+            graphql_field.extensions = {**graphql_field.extensions, GENERAL: graphql_field.resolve}
+            graphql_field.resolve = resolve
+            count += 1
     return count
 
 
-def direct_resolver(field, graphql_field, info_class):
-    if not isinstance(field, StrawberryField) or field.extensions or field.arguments:
-        return None
-    if isinstance(field, StrawberryDjangoFieldBase):
-        if field.base_resolver is None and returns_a_leaf(graphql_field):
-            name = column_read_by(field)
-            return None if name is None else column_reader(name)
-        return None
-    if field.base_resolver is None:
-        # Strawberry's own "basic field": `default_resolver(source, name)`, getattr by default.
-        return column_reader(field.python_name) if field.default_resolver is getattr else None
-    if not field.is_async:
-        return resolver_caller(field, info_class)
-    return None
-
-
 def source_reader(field, graphql_field):
-    """`source → value` for a direct field that returns one scalar or enum without `Info`."""
-    if not is_leaf_type(get_nullable_type(graphql_field.type)):
-        return None
+    """`source → value` for a field (without arguments or extensions) that needs no `Info`: a
+    column of a strawberry-django type, an attribute of a plain type, a synchronous resolver
+    that asks only for its parent. None for every other field."""
     if isinstance(field, StrawberryDjangoFieldBase):
-        return attrgetter(column_read_by(field))
+        if field.base_resolver is not None or not returns_a_leaf(graphql_field):
+            return None
+        name = column_read_by(field)
+        return None if name is None else attrgetter(name)
     resolver = field.base_resolver
     if resolver is None:
-        return attrgetter(field.python_name)
-    if resolver.info_parameter is not None or resolver.root_parameter is not None:
+        # Strawberry's own "basic field": `default_resolver(source, name)`, getattr by default.
+        return attrgetter(field.python_name) if field.default_resolver is getattr else None
+    if field.is_async or resolver.info_parameter is not None:
         return None
+    return caller(resolver)
+
+
+def info_resolver(field, info_class):
+    """The resolver of a plain, synchronous strawberry resolver that asks for `Info`, called
+    with the parent and a strawberry `Info`; None for the rest (strawberry-django resolvers and
+    async ones keep the general path)."""
+    django_field = isinstance(field, StrawberryDjangoFieldBase)
+    if django_field or field.base_resolver is None or field.is_async:
+        return None
+    call = caller(field.base_resolver)
+    info_name = field.base_resolver.info_parameter.name
+
+    def resolve(source, info):
+        return call(source, **{info_name: info_class(_raw_info=info, _field=field)})
+
+    return resolve
+
+
+def caller(resolver):
+    """`(source, **extra) → result`: the resolver's function with the source as `self`, parent
+    and root, as it asks."""
     function = resolver.wrapped_func
-    if resolver.parent_parameter is None:
-        return function if resolver.self_parameter is not None else None
-    parent = resolver.parent_parameter.name
-    if resolver.self_parameter is None:
-        return lambda source: function(**{parent: source})
-    return lambda source: function(source, **{parent: source})
+    takes_self = resolver.self_parameter is not None
+    names = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p is not None]
+
+    def call(source, **extra):
+        arguments = dict.fromkeys(names, source)
+        arguments.update(extra)
+        return function(source, **arguments) if takes_self else function(**arguments)
+
+    return call
+
+
+def ignoring_info(read):
+    def resolve(source, _info):
+        return read(source)
+
+    return resolve
 
 
 def leaf_reader(read, parent_type, graphql_field):
@@ -164,33 +187,3 @@ def column_read_by(field) -> str | None:
     if not isinstance(descriptor, DeferredAttribute) or isinstance(descriptor, FileDescriptor):
         return None
     return name
-
-
-def column_reader(name: str):
-    read = attrgetter(name)
-
-    def resolve(source, _info):
-        return read(source)
-
-    return resolve
-
-
-def resolver_caller(field, info_class):
-    resolver = field.base_resolver
-    function = resolver.wrapped_func
-    takes_self = resolver.self_parameter is not None
-    source_names = [
-        parameter.name
-        for parameter in (resolver.parent_parameter, resolver.root_parameter)
-        if parameter is not None
-    ]
-    info_parameter = resolver.info_parameter
-    info_name = info_parameter.name if info_parameter is not None else None
-
-    def resolve(source, info):
-        arguments = dict.fromkeys(source_names, source)
-        if info_name is not None:
-            arguments[info_name] = info_class(_raw_info=info, _field=field)
-        return function(source, **arguments) if takes_self else function(**arguments)
-
-    return resolve

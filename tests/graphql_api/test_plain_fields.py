@@ -55,6 +55,10 @@ class Item:
     def broken(self) -> str | None:
         raise ValueError("This item cannot say.")
 
+    @strawberry.field
+    def size_twice(self, root: strawberry.Parent["Item"]) -> int:
+        return root.size * 2
+
 
 @strawberry.type
 class Items:
@@ -101,4 +105,21 @@ def test_leaf_readers_answer_and_fail_as_graphql_core_does():
         ("Enum 'Colour' cannot represent value: 'not a colour'", ("items", 2, "colour")),
         ("Int cannot represent non-integer value: 'not a number'", ("items", 3, "size")),
         ("This item cannot say.", ("items", 0, "broken")),
+    ]
+
+
+def test_a_resolver_asking_for_its_parent_is_a_leaf_too():
+    """`root: strawberry.Parent[…]` (how the page fields `locale` and `isFallback` are written)
+    is both the parent and strawberry's reserved `root`: read directly all the same."""
+    general = strawberry.Schema(query=Items)
+    direct_schema = strawberry.Schema(query=Items, execution_context_class=LeafExecutor)
+    resolve_directly(direct_schema)
+    assert direct_schema._schema.type_map["Item"].fields["sizeTwice"].resolve in LEAVES
+    document = "{ items { sizeTwice } }"
+    assert _outcome(direct_schema.execute_sync(document)) == _outcome(
+        general.execute_sync(document)
+    )
+    assert _outcome(general.execute_sync(document))[0]["items"][:2] == [
+        {"sizeTwice": 2},
+        {"sizeTwice": 4},
     ]
