@@ -38,7 +38,7 @@ run: setup ## Set up, migrate, load demo content (SQLite) and serve on 127.0.0.1
 # Our own catalogues of the admin in Dutch: home/, themes/, graphql_api/ and cms/ locale/nl/. Management
 # commands are left out (their output is for developers), and so are the partner API's messages
 # (always English), the webhook pause notices (mailed to partners and stored with the subscription:
-# home/changes/pausing.py, receivers.py) and the PO files for translation agencies
+# home/changes/pausing.py) and the PO files for translation agencies
 # (themes/localization/po.py). The promotion export's words (context "promotion export") live in
 # themes/export/locale/ instead.
 MAKEMESSAGES := DJANGO_SETTINGS_MODULE=cms.settings.test ../$(PY) ../manage.py makemessages -l nl \
@@ -49,7 +49,7 @@ GRAPHQL_API_PUBLIC := blocks delivery static templates/graphql changes.py cost.p
 THEMES_NL := themes/locale/nl/LC_MESSAGES/django.po
 
 messages: setup ## Collect new admin strings into the Dutch catalogues; translate, then make compile-messages
-	cd home && $(MAKEMESSAGES) --ignore=changes/pausing.py --ignore=changes/receivers.py
+	cd home && $(MAKEMESSAGES) --ignore=changes/pausing.py
 	cd themes && $(MAKEMESSAGES) --ignore=export/locale --ignore=localization/po.py
 	msggrep --invert-match --msgctxt --fixed-strings --regexp="promotion export" -o $(THEMES_NL) $(THEMES_NL)
 	cd graphql_api && $(MAKEMESSAGES) $(addprefix --ignore=,$(GRAPHQL_API_PUBLIC))

@@ -61,25 +61,21 @@ def service_page(request: HttpRequest, frontend: Frontend, code: str) -> HttpRes
     homes = [(other, frontend.home(other)) for other in content_language_codes()]
     language = code if code in SERVICE_PAGE_LANGUAGES else "en"
     with translation.override(language):
-        response = _service_page(request, homes, language)
+        response = render(
+            request,
+            "cms/service.html",
+            {
+                "language": language,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+                "frontends": [(other, home) for other, home in homes if home],
+                "api_url": service_url("/graphql/"),
+                "graphiql": settings.VNG_GRAPHIQL,
+                "admin_url": service_url("/admin/"),
+                "sitemap_url": service_url("/sitemap.xml"),
+            },
+        )
     response["X-Robots-Tag"] = "noindex"
     return response
-
-
-def _service_page(request: HttpRequest, homes: list, language: str) -> HttpResponse:
-    return render(
-        request,
-        "cms/service.html",
-        {
-            "language": language,
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "frontends": [(other, home) for other, home in homes if home],
-            "api_url": service_url("/graphql/"),
-            "graphiql": settings.VNG_GRAPHIQL,
-            "admin_url": service_url("/admin/"),
-            "sitemap_url": service_url("/sitemap.xml"),
-        },
-    )
 
 
 def authenticate_with_password(request: HttpRequest, page_view_restriction_id, page_id):

@@ -150,7 +150,6 @@ class Query:
         if found._api_visible and code_of(found) == code:
             # The common case: the page asked for is visible in the language asked for.
             page = found.specific
-            page.locale = found.locale
             page._home_path = found._home_path
             return remember_batch(info.context, mark([page], code, fallback))[0]
         served = localize_objects([found], code, fallback)

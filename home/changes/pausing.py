@@ -1,10 +1,12 @@
-"""Pausing a subscription and telling its owner, in English: the reason is stored with the
-subscription and mailed to the partner's developers (`make messages` leaves this module out of
-the Dutch catalogue; the delivery log itself is in the site's language, `delivery.send`)."""
+"""Pausing a subscription and telling its owner, in English whatever language is active: the
+reason is stored with the subscription and mailed to the partner's developers (`make messages`
+leaves this module out of the Dutch catalogue; the delivery log itself is in the site's
+language, `delivery.send`)."""
 
 import logging
 
 from django.core.mail import send_mail
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from home.changes.models import Subscription
@@ -12,10 +14,17 @@ from home.changes.models import Subscription
 logger = logging.getLogger(__name__)
 
 
+@translation.override("en")
 def failing_for(days: int) -> str:
     return _("Every delivery failed for %(days)s days.") % {"days": days}
 
 
+@translation.override("en")
+def key_revoked() -> str:
+    return _("The partner's API key was revoked.")
+
+
+@translation.override("en")
 def pause(subscription: Subscription, reason: str) -> None:
     """Pause a failing subscription and tell its owner (once)."""
     if not Subscription.objects.filter(pk=subscription.pk, active=True).update(

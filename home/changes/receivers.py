@@ -12,7 +12,6 @@ import threading
 from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
-from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -20,7 +19,9 @@ from wagtail_localize.models import TranslationSource
 
 from home.changes import models as m
 from home.changes.events import record
+from home.changes.pausing import key_revoked
 from home.changes.references import affected_by_object, affected_by_page
+from home.serving.languages import code_of
 from home.serving.paths import url_path
 from home.serving.visibility import is_page_visible
 
@@ -58,7 +59,7 @@ def _page_fields(page, **extra) -> dict:
         "object_model": page.specific_class.__name__ if page.specific_class else "Page",
         "object_id": str(page.pk),
         "translation_key": page.translation_key,
-        "locale": page.locale.language_code,
+        "locale": code_of(page),
         **extra,
     }
 
@@ -101,7 +102,7 @@ def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwa
     before = kwargs.get("url_path_before", "")
     homes = {p.path: p.url_path for p in Page.objects.filter(depth=2)}
     home_path = homes.get(page.path[: 2 * Page.steplen], "")
-    language = page.locale.language_code
+    language = code_of(page)
     routed_before = (
         f"/{language}/{before[len(home_path) :]}" if before.startswith(home_path) else ""
     )
@@ -158,7 +159,7 @@ def on_api_key_saved(sender, instance, **kwargs):
     """A revoked partner key stops its webhooks too (they resume with the subscription)."""
     if not instance.active:
         m.Subscription.objects.filter(api_key=instance, active=True).update(
-            active=False, paused_reason=str(_("The partner's API key was revoked."))
+            active=False, paused_reason=key_revoked()
         )
 
 
